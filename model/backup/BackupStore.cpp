@@ -1,0 +1,1 @@
+#include "BackupStore.h"

@@ -1,0 +1,62 @@
+#pragma once
+// A folder of backups: for each, a timestamped .reg in regedit's format and a small JSON record beside it
+// (target, Windows version, value before, tool version, sha256 of the .reg). Written durably and verified by
+// reading back before anything is changed.
+
+#include "../core/Error.h"
+#include "../core/Expected.h"
+#include "../core/RegistryValue.h"
+#include "../core/Target.h"
+#include "../core/WindowsVersion.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace heapfix {
+
+struct BackupRequest {
+    TargetInfo target;
+    WindowsVersion windows;
+    std::string key;       // the key the .reg names (the store's resolved key)
+    std::string valueName; // "Windows"
+    RegistryValue value;   // the value as it is now
+};
+
+struct BackupRecord {
+    std::filesystem::path regFile;
+    std::filesystem::path recordFile;
+    std::string created;      // ISO 8601 UTC, "2026-11-21T23:05:12Z"
+    std::string targetKind;   // "live", "offline", "sample"
+    std::string targetPath;
+    std::string controlSet;
+    std::string windows;      // "Windows 10 Pro 10.0.19045 x64"
+    std::string key;
+    std::string valueName;
+    std::string valueType;    // "REG_EXPAND_SZ"
+    std::string valueBefore;  // the value as UTF-8 text, without its NUL
+    std::string sharedSection; // "1024,20480,768" when it parsed, else empty
+    std::string toolVersion;
+    std::string sha256;       // of the .reg file's bytes
+};
+
+class BackupStore {
+public:
+    explicit BackupStore(std::filesystem::path folder);
+    const std::filesystem::path& folder() const { return folder_; }
+
+    // Creates the folder if needed, writes the .reg and the record durably, then verifies them (read back,
+    // checksum, parse, same value). Fails with the folder named, having left no partial files behind.
+    Expected<BackupRecord, Error> save(const BackupRequest& request);
+    Expected<void, Error> verify(const BackupRecord& record) const;
+
+    // Newest first. Records that cannot be read are skipped (listing never fails on one bad file).
+    std::vector<BackupRecord> list() const;
+    // From a record (.json) or a .reg file of this store.
+    Expected<BackupRecord, Error> load(const std::filesystem::path& file) const;
+
+private:
+    std::filesystem::path folder_;
+};
+
+} // namespace heapfix

@@ -1,0 +1,1 @@
+#include "Sha256.h"

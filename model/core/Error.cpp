@@ -1,0 +1,43 @@
+#include "Error.h"
+
+namespace heapfix {
+
+std::string_view errorCodeName(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::NotFound:
+        return "not-found";
+    case ErrorCode::AccessDenied:
+        return "access-denied";
+    case ErrorCode::ReadOnly:
+        return "read-only";
+    case ErrorCode::Corrupt:
+        return "corrupt";
+    case ErrorCode::Io:
+        return "io";
+    case ErrorCode::NoSpace:
+        return "no-space";
+    case ErrorCode::Unsafe:
+        return "unsafe";
+    case ErrorCode::Malformed:
+        return "malformed";
+    case ErrorCode::Refused:
+        return "refused";
+    case ErrorCode::Unsupported:
+        return "unsupported";
+    case ErrorCode::Mismatch:
+        return "mismatch";
+    }
+    return "unknown";
+}
+
+std::string Error::message() const {
+    if (subject.empty())
+        return detail;
+    return subject + ": " + detail;
+}
+
+Error makeError(ErrorCode code, std::string subject, std::string detail) {
+    return Error{code, std::move(subject), std::move(detail)};
+}
+
+} // namespace heapfix

@@ -1,0 +1,36 @@
+#pragma once
+// The errors of stores, files and backups: a code the front ends turn into words in the user's language,
+// the file or key concerned, and an English detail for logs and the command line.
+
+#include <string>
+#include <string_view>
+
+namespace heapfix {
+
+enum class ErrorCode {
+    NotFound,     // the key, value, file or folder does not exist
+    AccessDenied, // the operating system refused (not an administrator, file permissions)
+    ReadOnly,     // the medium or file cannot be written (read-only mount, write-protected stick)
+    Corrupt,      // the hive, .reg file or backup record is damaged or not what it claims to be
+    Io,           // reading or writing failed half-way (full disk, device gone)
+    NoSpace,      // the disk is full
+    Unsafe,       // writing would lose data (a dirty hive whose logs cannot be replayed, an unsafe-only hive)
+    Malformed,    // the value or input does not have the expected form
+    Refused,      // the input is well-formed but not allowed (a restore file naming another key)
+    Unsupported,  // not possible on this platform or target
+    Mismatch,     // read back differs from what was written
+};
+
+std::string_view errorCodeName(ErrorCode code); // "not-found", "access-denied", ... (stable, for JSON)
+
+struct Error {
+    ErrorCode code = ErrorCode::Io;
+    std::string subject; // the file, folder or registry key concerned
+    std::string detail;  // English, technical: for logs, the CLI and "show details"
+
+    std::string message() const; // "subject: detail"
+};
+
+Error makeError(ErrorCode code, std::string subject, std::string detail);
+
+} // namespace heapfix

@@ -1,0 +1,1 @@
+#include "MemoryRegistry.h"

@@ -1,0 +1,94 @@
+#pragma once
+// What the SharedSection numbers should be, from the table in PRODUCT.md (KB126962 and Q142676). Reasons and
+// validation results are codes with their numbers: the front ends put them into words.
+
+#include "SharedSection.h"
+#include "WindowsVersion.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace heapfix {
+
+enum class Symptom {
+    ManyPrograms, // "out of memory" with many programs open (KB126962): raise yyyy and zzzz
+    ServiceFails, // a service fails with a user32.dll initialization error (Q142676): raise zzzz only
+};
+
+std::string_view symptomName(Symptom symptom); // "programs", "services"
+
+enum class ReasonCode {
+    Unchanged,              // the number is already at or above the recommendation
+    NeverTouched,           // xxxx: practically never changed, heapfix leaves it
+    NotForThisSymptom,      // yyyy with the "service fails" symptom
+    RaisedToRecommended,    // raised to the table's value for this Windows
+    AddedThirdValue,        // NT 3.x/4.0: ",512" added after yyyy (KB126962, Q142676)
+    RaisedToNt31Default,    // NT 3.5/3.51: yyyy back to NT 3.1's 3072
+    VersionUnknown,         // the Windows version is not known: the row was inferred from the value's form
+};
+
+std::string_view reasonCodeName(ReasonCode code); // "unchanged", ... (stable, for JSON)
+
+struct NumberAdvice {
+    std::optional<std::uint32_t> current;     // nullopt: not set (a missing third number)
+    std::optional<std::uint32_t> recommended; // nullopt only for a third number that stays absent
+    ReasonCode reason = ReasonCode::Unchanged;
+
+    bool changed() const { return current != recommended; }
+};
+
+enum class PolicyRow { NT, Legacy32, Legacy64, Modern32, Modern64 }; // the table's rows, top to bottom
+
+struct Recommendation {
+    PolicyRow row = PolicyRow::Modern64;
+    bool inferred = false; // the row comes from the value's form and bitness, not from a known version
+    SharedSectionValues current;
+    SharedSectionValues recommended;
+    NumberAdvice system;
+    NumberAdvice interactive;
+    NumberAdvice nonInteractive;
+
+    bool changeNeeded() const { return current != recommended; }
+};
+
+enum class Severity { Error, Warning };
+
+enum class ValidationCode {
+    BelowMinimum,            // error: below 128 KB (Windows would use 128)
+    AboveMaximum,            // error: above 65536 KB
+    SystemChanged,           // warning: xxxx differs from the current value
+    LowerThanCurrent,        // warning: lower than what the installation has now
+    InteractiveAboveCeiling, // warning: yyyy above 20480 (Microsoft's stated ceiling)
+    NonInteractiveAboveCeiling, // warning: zzzz above 8192
+    SessionViewExceeded,     // warning: 2000/XP/2003 32-bit, the desktops would not fit the 48 MB session view
+    ThirdValueRemoved,       // error: the current value has zzzz and the proposal drops it
+};
+
+std::string_view validationCodeName(ValidationCode code);
+
+struct ValidationIssue {
+    ValidationCode code;
+    Severity severity;
+    int index;            // 0 = xxxx, 1 = yyyy, 2 = zzzz
+    std::uint32_t value;  // the number concerned
+    std::uint32_t limit;  // the limit it crossed (or the current value, for LowerThanCurrent)
+};
+
+class RecommendationPolicy {
+public:
+    static constexpr std::uint32_t kMinimum = 128;
+    static constexpr std::uint32_t kMaximum = 65536;
+    static constexpr std::uint32_t kInteractiveCeiling = 20480;
+    static constexpr std::uint32_t kNonInteractiveCeiling = 8192;
+    static constexpr std::uint32_t kSessionViewKb = 48 * 1024;
+
+    static Recommendation recommend(const WindowsVersion& version, const SharedSectionValues& current,
+                                    Symptom symptom = Symptom::ManyPrograms);
+    static std::vector<ValidationIssue> validate(const WindowsVersion& version, const SharedSectionValues& current,
+                                                 const SharedSectionValues& proposed);
+    static bool hasErrors(const std::vector<ValidationIssue>& issues);
+};
+
+} // namespace heapfix

@@ -1,0 +1,72 @@
+#pragma once
+// The one way heapfix changes anything: inspect -> back up (verified) -> write -> re-read and compare -> on a
+// mismatch or failure put the old value back. A restore is the same transaction with a backup's value, and
+// backs up the current value first.
+
+#include "../backup/BackupStore.h"
+#include "../core/Error.h"
+#include "../core/SharedSection.h"
+#include "../core/Target.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace heapfix {
+
+enum class FixStep { Inspect, Backup, Write, Verify, Rollback };
+enum class StepOutcome { NotRun, Done, Failed };
+
+std::string_view fixStepName(FixStep step);       // "inspect", ...
+std::string_view stepOutcomeName(StepOutcome o);  // "not-run", "done", "failed"
+
+struct StepReport {
+    FixStep step;
+    StepOutcome outcome = StepOutcome::NotRun;
+    std::optional<Error> error;
+};
+
+enum class FixOutcome {
+    Changed,         // written and verified
+    NothingToChange, // the value already is what was asked: nothing written, no backup needed
+    InspectFailed,   // the value could not be read or parsed: nothing changed
+    BackupFailed,    // the backup could not be written or verified: nothing changed
+    WriteFailed,     // the write was refused or failed; the value is as it was (checked)
+    RolledBack,      // the read-back differed or failed; the old value was put back and checked
+    RollbackFailed,  // the old value could not be put back: the backup names what to restore
+};
+
+std::string_view fixOutcomeName(FixOutcome outcome);
+
+struct FixResult {
+    FixOutcome outcome = FixOutcome::InspectFailed;
+    std::vector<StepReport> steps; // one per FixStep, in order
+    std::optional<RegistryValue> before;
+    std::optional<RegistryValue> after; // what the store holds at the end, as re-read
+    std::optional<BackupRecord> backup;
+    bool verified = false;
+
+    const StepReport& step(FixStep which) const;
+    bool succeeded() const { return outcome == FixOutcome::Changed || outcome == FixOutcome::NothingToChange; }
+};
+
+class FixTransaction {
+public:
+    FixTransaction(Target& target, BackupStore& backups);
+
+    // Called as each step finishes, for the wizard's progress list.
+    std::function<void(const StepReport&)> onStep;
+
+    // Sets the SharedSection numbers; every other code unit of the value, and its type, stay.
+    FixResult apply(const SharedSectionValues& newValues);
+    // Puts back a backup's value exactly (after backing up the current one).
+    FixResult restore(const RegistryValue& value);
+
+private:
+    FixResult run(const std::function<std::optional<RegistryValue>(const RegistryValue& current, FixResult&)>& change);
+
+    Target& target_;
+    BackupStore& backups_;
+};
+
+} // namespace heapfix

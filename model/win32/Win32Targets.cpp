@@ -1,0 +1,1 @@
+#include "../fix/Targets.h"

@@ -1,0 +1,1 @@
+// The wizard comes with the wizard issue.
