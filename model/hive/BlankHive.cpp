@@ -1,0 +1,1 @@
+#include "BlankHive.h"
