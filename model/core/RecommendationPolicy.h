@@ -17,16 +17,18 @@ enum class Symptom {
     ServiceFails, // a service fails with a user32.dll initialization error (Q142676): raise zzzz only
 };
 
-std::string_view symptomName(Symptom symptom); // "programs", "services"
+std::string_view symptomName(Symptom symptom);                 // "programs", "services"
+std::optional<Symptom> symptomFromName(std::string_view name); // symptomName()'s names
 
 enum class ReasonCode {
-    Unchanged,              // the number is already at or above the recommendation
-    NeverTouched,           // xxxx: practically never changed, heapfix leaves it
-    NotForThisSymptom,      // yyyy with the "service fails" symptom
-    RaisedToRecommended,    // raised to the table's value for this Windows
-    AddedThirdValue,        // NT 3.x/4.0: ",512" added after yyyy (KB126962, Q142676)
-    RaisedToNt31Default,    // NT 3.5/3.51: yyyy back to NT 3.1's 3072
-    VersionUnknown,         // the Windows version is not known: the row was inferred from the value's form
+    Unchanged,           // the number is already at or above the recommendation
+    NeverTouched,        // xxxx: practically never changed, heapfix leaves it
+    NotForThisSymptom,   // yyyy with the "service fails" symptom
+    RaisedToRecommended, // raised to the table's value for this Windows
+    AddedThirdValue,     // NT 3.x/4.0: ",512" added after yyyy (KB126962, Q142676)
+    RaisedToNt31Default, // NT 3.5/3.51: yyyy back to NT 3.1's 3072
+    VersionUnknown,      // the Windows version or bitness is not known and the rows it could be on disagree
+                         // about this number: the row was inferred (see Recommendation::inferred)
 };
 
 std::string_view reasonCodeName(ReasonCode code); // "unchanged", ... (stable, for JSON)
@@ -40,10 +42,17 @@ struct NumberAdvice {
 };
 
 enum class PolicyRow { NT, Legacy32, Legacy64, Modern32, Modern64 }; // the table's rows, top to bottom
+std::string_view policyRowName(PolicyRow row); // "nt", "legacy-32", "legacy-64", "modern-32", "modern-64"
 
 struct Recommendation {
     PolicyRow row = PolicyRow::Modern64;
-    bool inferred = false; // the row comes from the value's form and bitness, not from a known version
+    // The row comes from the value's form and bitness, not from a known version and bitness. Without a
+    // version: two numbers is the NT row (NT 3.5/3.51's variant: yyyy at least 3072, which is NT 3.1's
+    // and 4.0's own default, so harmless there), three numbers a Vista-or-later row; without a bitness the
+    // 32-bit numbers, the smaller ones: on a 64-bit system max(current, recommended) keeps its larger
+    // defaults, while the 64-bit numbers could overfill a 32-bit system's 48 MB session view. A 64-bit system
+    // is never NT.
+    bool inferred = false;
     SharedSectionValues current;
     SharedSectionValues recommended;
     NumberAdvice system;
@@ -54,16 +63,17 @@ struct Recommendation {
 };
 
 enum class Severity { Error, Warning };
+std::string_view severityName(Severity severity); // "error", "warning"
 
 enum class ValidationCode {
-    BelowMinimum,            // error: below 128 KB (Windows would use 128)
-    AboveMaximum,            // error: above 65536 KB
-    SystemChanged,           // warning: xxxx differs from the current value
-    LowerThanCurrent,        // warning: lower than what the installation has now
-    InteractiveAboveCeiling, // warning: yyyy above 20480 (Microsoft's stated ceiling)
+    BelowMinimum,               // error: below 128 KB (Windows would use 128)
+    AboveMaximum,               // error: above 65536 KB
+    SystemChanged,              // warning: xxxx differs from the current value
+    LowerThanCurrent,           // warning: lower than what the installation has now
+    InteractiveAboveCeiling,    // warning: yyyy above 20480 (Microsoft's stated ceiling)
     NonInteractiveAboveCeiling, // warning: zzzz above 8192
-    SessionViewExceeded,     // warning: 2000/XP/2003 32-bit, the desktops would not fit the 48 MB session view
-    ThirdValueRemoved,       // error: the current value has zzzz and the proposal drops it
+    SessionViewExceeded, // warning: 2000/XP/2003 32-bit, the desktops would not fit the 48 MB session view
+    ThirdValueRemoved,   // error: the current value has zzzz and the proposal drops it
 };
 
 std::string_view validationCodeName(ValidationCode code);
@@ -71,9 +81,11 @@ std::string_view validationCodeName(ValidationCode code);
 struct ValidationIssue {
     ValidationCode code;
     Severity severity;
-    int index;            // 0 = xxxx, 1 = yyyy, 2 = zzzz
-    std::uint32_t value;  // the number concerned
-    std::uint32_t limit;  // the limit it crossed (or the current value, for LowerThanCurrent)
+    int index;           // 0 = xxxx, 1 = yyyy, 2 = zzzz
+    std::uint32_t value; // the number concerned
+    std::uint32_t limit; // the limit it crossed (the current value for LowerThanCurrent and SystemChanged,
+                         // 0 for ThirdValueRemoved, whose value is the current zzzz; for
+                         // SessionViewExceeded the value is the summed KB, see kSessionViewKb)
 };
 
 class RecommendationPolicy {
@@ -82,11 +94,20 @@ public:
     static constexpr std::uint32_t kMaximum = 65536;
     static constexpr std::uint32_t kInteractiveCeiling = 20480;
     static constexpr std::uint32_t kNonInteractiveCeiling = 8192;
+    // SessionViewExceeded: on 2000/XP/2003 32-bit (or where the installation could be one) the desktops of
+    // session 0 must fit its 48 MB session view: WinSta0\Default (yyyy) + WinSta0\Winlogon (128 KB) +
+    // WinSta0\Disconnect (64 KB) + the Default desktop of each of the three service window stations that
+    // always exist there (Service-0x0-3e7$ LocalSystem, -3e4$ NetworkService, -3e5$ LocalService) at the
+    // effective zzzz. The issue's value is that sum, its limit 49152. The recommended 12288,1024 gives 15552.
     static constexpr std::uint32_t kSessionViewKb = 48 * 1024;
+    static constexpr std::uint32_t kWinlogonDesktopKb = 128;
+    static constexpr std::uint32_t kDisconnectDesktopKb = 64;
+    static constexpr std::uint32_t kServiceWindowStations = 3;
 
     static Recommendation recommend(const WindowsVersion& version, const SharedSectionValues& current,
                                     Symptom symptom = Symptom::ManyPrograms);
-    static std::vector<ValidationIssue> validate(const WindowsVersion& version, const SharedSectionValues& current,
+    static std::vector<ValidationIssue> validate(const WindowsVersion& version,
+                                                 const SharedSectionValues& current,
                                                  const SharedSectionValues& proposed);
     static bool hasErrors(const std::vector<ValidationIssue>& issues);
 };

@@ -14,7 +14,7 @@ enum class WindowsFamily {
     NT351,
     NT4,
     Windows2000,
-    WindowsXP, // 5.1, and XP Professional x64 Edition (5.2 client)
+    WindowsXP,  // 5.1, and XP Professional x64 Edition (5.2 client)
     Server2003, // 5.2 server, R2 included
     Vista,
     Server2008,
@@ -55,7 +55,7 @@ struct WindowsVersion {
     std::string displayName() const; // "Windows 10", "Windows Server 2003 x64", "Windows NT 4.0"
 };
 
-std::string_view familyName(WindowsFamily family); // "windows-10", "nt-4.0", ... (stable, for JSON)
+std::string_view familyName(WindowsFamily family);        // "windows-10", "nt-4.0", ... (stable, for JSON)
 std::string_view familyDisplayName(WindowsFamily family); // "Windows 10", "Windows NT 4.0"
 std::string_view architectureName(Architecture architecture); // "x86", "x64", "arm64", "ia64", "unknown"
 Architecture architectureFromProcessorName(std::string_view processorArchitecture); // "AMD64" -> X64
