@@ -19,34 +19,8 @@
 namespace heapfix {
 namespace {
 
-std::string pathText(const std::filesystem::path& path) {
-    const std::u8string text = path.u8string();
-    return std::string(text.begin(), text.end());
-}
-
-// The operating system's error numbers as heapfix's codes; the subject is the path concerned.
 Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-    ErrorCode code = ErrorCode::Io;
-    switch (error) {
-    case EACCES:
-    case EPERM:
-        code = ErrorCode::AccessDenied;
-        break;
-    case EROFS:
-        code = ErrorCode::ReadOnly;
-        break;
-    case ENOSPC:
-        code = ErrorCode::NoSpace;
-        break;
-    case ENOENT:
-    case ENOTDIR:
-        code = ErrorCode::NotFound;
-        break;
-    default:
-        break;
-    }
-    return makeError(code, pathText(subject),
-                     fmt::format("{}: {}", action, std::generic_category().message(error)));
+    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
 
 // A name for the temporary file beside the target, so that the final rename stays on one file system.
@@ -170,6 +144,25 @@ std::FILE* openForReading(const std::filesystem::path& file) {
 
 } // namespace
 
+std::string pathText(const std::filesystem::path& path) {
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action) {
+    const std::error_condition condition = error.default_error_condition();
+    ErrorCode code = ErrorCode::Io;
+    if (condition == std::errc::permission_denied || condition == std::errc::operation_not_permitted)
+        code = ErrorCode::AccessDenied;
+    else if (condition == std::errc::read_only_file_system)
+        code = ErrorCode::ReadOnly;
+    else if (condition == std::errc::no_space_on_device)
+        code = ErrorCode::NoSpace;
+    else if (condition == std::errc::no_such_file_or_directory || condition == std::errc::not_a_directory)
+        code = ErrorCode::NotFound;
+    return makeError(code, pathText(subject), fmt::format("{}: {}", action, error.message()));
+}
+
 Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,
                                           std::span<const std::uint8_t> bytes) {
     const std::filesystem::path temporary = temporarySibling(target);
@@ -242,6 +235,29 @@ Expected<void, Error> syncFolder(const std::filesystem::path& folder) {
         return unexpected(errnoError(error, folder, "cannot flush the folder to the disk"));
 #endif
     return {};
+}
+
+Expected<void, Error> appendDurably(const std::filesystem::path& file, std::span<const std::uint8_t> bytes) {
+#ifdef _WIN32
+    HANDLE handle = CreateFileW(file.c_str(), FILE_APPEND_DATA, FILE_SHARE_READ, nullptr, OPEN_ALWAYS,
+                                FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return unexpected(windowsError(GetLastError(), file, "cannot open to append"));
+    Expected<void, Error> written = writeAll(handle, bytes, file);
+    if (written && !FlushFileBuffers(handle))
+        written = unexpected(windowsError(GetLastError(), file, "cannot flush to the disk"));
+    CloseHandle(handle);
+#else
+    const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return unexpected(errnoError(errno, file, "cannot open to append"));
+    Expected<void, Error> written = writeAll(fd, bytes, file);
+    if (written && ::fsync(fd) != 0)
+        written = unexpected(errnoError(errno, file, "cannot flush to the disk"));
+    if (::close(fd) != 0 && written)
+        written = unexpected(errnoError(errno, file, "cannot close"));
+#endif
+    return written;
 }
 
 } // namespace heapfix

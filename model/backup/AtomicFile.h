@@ -8,16 +8,27 @@
 #include <cstdint>
 #include <filesystem>
 #include <span>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace heapfix {
 
-Expected<void, Error> writeFileAtomically(const std::filesystem::path& target, std::span<const std::uint8_t> bytes);
+Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,
+                                          std::span<const std::uint8_t> bytes);
 Expected<std::vector<std::uint8_t>, Error> readWholeFile(const std::filesystem::path& file,
                                                          std::uintmax_t maxBytes = 64u * 1024 * 1024);
 // Flushes a file that is already written (used after hivex_commit into a temporary file).
 Expected<void, Error> syncFile(const std::filesystem::path& file);
 // Flushes a folder's entry list after a rename (POSIX; nothing to do on Windows).
 Expected<void, Error> syncFolder(const std::filesystem::path& folder);
+// Appends to a file (created if missing) and flushes it to the disk before returning: for logs.
+Expected<void, Error> appendDurably(const std::filesystem::path& file, std::span<const std::uint8_t> bytes);
+
+// An operating-system error as heapfix's code (EACCES/EPERM -> AccessDenied, EROFS -> ReadOnly, ENOSPC ->
+// NoSpace, ENOENT/ENOTDIR -> NotFound, anything else Io), with the path as its subject.
+Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action);
+// A path as UTF-8 text, for messages and records.
+std::string pathText(const std::filesystem::path& path);
 
 } // namespace heapfix

@@ -1,1 +1,269 @@
 #include "BackupStore.h"
+
+#include "AtomicFile.h"
+#include "RegFile.h"
+#include "Sha256.h"
+#include "UtcTime.h"
+
+#include "../core/SharedSection.h"
+#include "../core/Utf16.h"
+
+#include <heapfix/Version.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace heapfix {
+namespace {
+
+constexpr std::string_view kRecordFormat = "heapfix-backup-1";
+constexpr std::uintmax_t kMaxRecordBytes = 64 * 1024;
+
+// A short, file-name-safe tag of the target: "live", "sample-win10-x64", "offline-SYSTEM".
+std::string targetTag(const TargetInfo& target) {
+    std::string tag(targetKindName(target.kind));
+    std::string detail = target.kind == TargetKind::Sample ? target.sampleName
+                         : target.kind == TargetKind::Offline
+                             ? pathText(std::filesystem::path(target.path).filename())
+                             : std::string();
+    detail.erase(std::remove_if(detail.begin(), detail.end(),
+                                [](unsigned char c) { return !std::isalnum(c) && c != '-' && c != '_'; }),
+                 detail.end());
+    if (!detail.empty())
+        tag += "-" + detail.substr(0, 24);
+    return tag;
+}
+
+std::string windowsDescription(const WindowsVersion& windows) {
+    if (windows.source == VersionSource::Unknown)
+        return "unknown";
+    const std::string name = windows.productName.empty() ? windows.displayName() : windows.productName;
+    return fmt::format("{} {}.{}.{} {}", name, windows.major, windows.minor, windows.build,
+                       architectureName(windows.architecture));
+}
+
+// The value's text without its NUL, and its SharedSection numbers where they parse.
+void describeValue(BackupRecord& record, const RegistryValue& value) {
+    record.valueType = std::string(valueTypeName(value.type));
+    const Expected<std::u16string, Error> text = decodeUtf16Le(value.data);
+    if (!text)
+        return;
+    record.valueBefore = toUtf8(withoutTrailingNuls(*text));
+    if (const auto parsed = SharedSection::parse(*text))
+        record.sharedSection = formatSharedSection(parsed->values());
+}
+
+nlohmann::json toJson(const BackupRecord& record) {
+    return {{"format", kRecordFormat},           {"regFile", pathText(record.regFile.filename())},
+            {"created", record.created},         {"targetKind", record.targetKind},
+            {"targetPath", record.targetPath},   {"controlSet", record.controlSet},
+            {"windows", record.windows},         {"key", record.key},
+            {"valueName", record.valueName},     {"valueType", record.valueType},
+            {"valueBefore", record.valueBefore}, {"sharedSection", record.sharedSection},
+            {"toolVersion", record.toolVersion}, {"sha256", record.sha256}};
+}
+
+Expected<BackupRecord, Error> fromJson(const std::vector<std::uint8_t>& bytes,
+                                       const std::filesystem::path& file) {
+    const nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (json.is_discarded() || !json.is_object() || json.value("format", "") != kRecordFormat)
+        return unexpected(makeError(ErrorCode::Corrupt, pathText(file), "not a heapfix backup record"));
+    const auto text = [&](const char* name) {
+        const auto found = json.find(name);
+        return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
+    const std::string regName = text("regFile");
+    if (regName.empty() || std::filesystem::path(regName).has_parent_path())
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathText(file), "the record names no .reg file beside it"));
+    BackupRecord record{file.parent_path() / regName,
+                        file,
+                        text("created"),
+                        text("targetKind"),
+                        text("targetPath"),
+                        text("controlSet"),
+                        text("windows"),
+                        text("key"),
+                        text("valueName"),
+                        text("valueType"),
+                        text("valueBefore"),
+                        text("sharedSection"),
+                        text("toolVersion"),
+                        text("sha256")};
+    return record;
+}
+
+// A .reg with no record beside it (regedit's or Wine's export, or a record that was lost): what it says.
+Expected<BackupRecord, Error> fromBareRegFile(const std::filesystem::path& file) {
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxRegFileBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathText(file));
+    if (!document)
+        return unexpected(document.error());
+    const std::string key = document->keys.empty() ? std::string() : document->keys.front().path;
+    const std::string name = document->keys.empty() || document->keys.front().values.empty()
+                                 ? std::string(kWindowsValueName)
+                                 : document->keys.front().values.front().name;
+    Expected<RegistryValue, Error> value = restorableValue(*document, key, key, name);
+    if (!value)
+        return unexpected(value.error());
+    BackupRecord record;
+    record.regFile = file;
+    record.key = key;
+    record.valueName = name;
+    record.sha256 = sha256Hex(*bytes);
+    std::error_code error;
+    const auto modified = std::filesystem::last_write_time(file, error);
+    if (!error)
+        record.created = isoUtc(std::chrono::file_clock::to_sys(modified));
+    describeValue(record, *value);
+    return record;
+}
+
+bool lessRecent(const BackupRecord& a, const BackupRecord& b) {
+    if (a.created != b.created)
+        return a.created < b.created;
+    return a.regFile.filename() < b.regFile.filename();
+}
+
+// Where a backup failed, in words that say what to do; the code stays the cause's.
+Error backupError(const std::filesystem::path& folder, const Error& cause) {
+    return makeError(
+        cause.code, pathText(folder),
+        fmt::format("the backup could not be made here ({}); nothing was changed. Choose another "
+                    "backup folder, or free space on this one, and try again",
+                    cause.message()));
+}
+
+void removeQuietly(const std::filesystem::path& file) {
+    std::error_code ignored;
+    std::filesystem::remove(file, ignored);
+}
+
+} // namespace
+
+BackupStore::BackupStore(std::filesystem::path folder)
+    : folder_(std::move(folder))
+    , clock_([] { return std::chrono::system_clock::now(); }) {}
+
+void BackupStore::setClock(std::function<std::chrono::system_clock::time_point()> clock) {
+    clock_ = std::move(clock);
+}
+
+// heapfix-20261121-230512-sample-win10-x64.reg, with -2, -3 ... when a backup of that second exists already.
+std::filesystem::path BackupStore::freshRegFile(const std::string& stamp, const std::string& tag) const {
+    const std::string base = fmt::format("heapfix-{}-{}", stamp, tag);
+    std::filesystem::path file = folder_ / (base + ".reg");
+    for (int n = 2; std::filesystem::exists(file) ||
+                    std::filesystem::exists(std::filesystem::path(file).replace_extension(".json"));
+         ++n)
+        file = folder_ / fmt::format("{}-{}.reg", base, n);
+    return file;
+}
+
+Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
+    std::error_code error;
+    std::filesystem::create_directories(folder_, error);
+    if (error)
+        return unexpected(backupError(folder_, fileSystemError(error, folder_, "cannot create the folder")));
+    const auto now = clock_();
+    BackupRecord record;
+    record.regFile = freshRegFile(compactUtc(now), targetTag(request.target));
+    record.recordFile = std::filesystem::path(record.regFile).replace_extension(".json");
+    record.created = isoUtc(now);
+    record.targetKind = std::string(targetKindName(request.target.kind));
+    record.targetPath = request.target.path;
+    record.controlSet = request.target.controlSet;
+    record.windows = windowsDescription(request.windows);
+    record.key = request.key;
+    record.valueName = request.valueName;
+    record.toolVersion = kToolVersion;
+    describeValue(record, request.value);
+
+    const std::vector<std::uint8_t> reg = writeRegFile(request.key, request.valueName, request.value);
+    record.sha256 = sha256Hex(reg);
+    const std::string json = toJson(record).dump(2) + "\n";
+    Expected<void, Error> written = writeFileAtomically(record.regFile, reg);
+    if (written)
+        written = writeFileAtomically(record.recordFile,
+                                      {reinterpret_cast<const std::uint8_t*>(json.data()), json.size()});
+    if (written)
+        written = verifyValue(record, request.value);
+    if (!written) {
+        removeQuietly(record.regFile);
+        removeQuietly(record.recordFile);
+        return unexpected(backupError(folder_, written.error()));
+    }
+    return record;
+}
+
+Expected<void, Error> BackupStore::verify(const BackupRecord& record) const {
+    return verifyValue(record, std::nullopt);
+}
+
+// Read back, checksum, parse, and the value is the one the record describes (or exactly `expected`).
+Expected<void, Error> BackupStore::verifyValue(const BackupRecord& record,
+                                               const std::optional<RegistryValue>& expected) const {
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(record.regFile, kMaxRegFileBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    if (sha256Hex(*bytes) != record.sha256)
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathText(record.regFile),
+                      "its SHA-256 differs from the one recorded: the backup was changed or damaged"));
+    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathText(record.regFile));
+    if (!document)
+        return unexpected(document.error());
+    Expected<RegistryValue, Error> value =
+        restorableValue(*document, record.key, record.key, record.valueName);
+    if (!value)
+        return unexpected(value.error());
+    BackupRecord reread = record;
+    describeValue(reread, *value);
+    const bool same = expected
+                          ? *value == *expected
+                          : reread.valueBefore == record.valueBefore && reread.valueType == record.valueType;
+    if (!same)
+        return unexpected(makeError(ErrorCode::Mismatch, pathText(record.regFile),
+                                    "the value read back from the backup differs from the value backed up"));
+    return {};
+}
+
+std::vector<BackupRecord> BackupStore::list() const {
+    std::vector<BackupRecord> records;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder_, error)) {
+        const std::filesystem::path file = entry.path();
+        const bool record = file.extension() == ".json";
+        const bool bareReg = file.extension() == ".reg" &&
+                             !std::filesystem::exists(std::filesystem::path(file).replace_extension(".json"));
+        if (!record && !bareReg)
+            continue;
+        if (Expected<BackupRecord, Error> loaded = load(file))
+            records.push_back(std::move(*loaded));
+    }
+    std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return lessRecent(b, a); });
+    return records;
+}
+
+Expected<BackupRecord, Error> BackupStore::load(const std::filesystem::path& file) const {
+    if (file.extension() == ".reg") {
+        const std::filesystem::path record = std::filesystem::path(file).replace_extension(".json");
+        if (!std::filesystem::exists(record))
+            return fromBareRegFile(file);
+        Expected<BackupRecord, Error> loaded = load(record);
+        if (loaded && loaded->regFile.filename() == file.filename())
+            return loaded;
+        return fromBareRegFile(file);
+    }
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxRecordBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    return fromJson(*bytes, file);
+}
+
+} // namespace heapfix

@@ -9,7 +9,10 @@
 #include "../core/Target.h"
 #include "../core/WindowsVersion.h"
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,18 +29,18 @@ struct BackupRequest {
 struct BackupRecord {
     std::filesystem::path regFile;
     std::filesystem::path recordFile;
-    std::string created;      // ISO 8601 UTC, "2026-11-21T23:05:12Z"
-    std::string targetKind;   // "live", "offline", "sample"
+    std::string created;    // ISO 8601 UTC, "2026-11-21T23:05:12Z"
+    std::string targetKind; // "live", "offline", "sample"
     std::string targetPath;
     std::string controlSet;
-    std::string windows;      // "Windows 10 Pro 10.0.19045 x64"
+    std::string windows; // "Windows 10 Pro 10.0.19045 x64"
     std::string key;
     std::string valueName;
-    std::string valueType;    // "REG_EXPAND_SZ"
-    std::string valueBefore;  // the value as UTF-8 text, without its NUL
+    std::string valueType;     // "REG_EXPAND_SZ"
+    std::string valueBefore;   // the value as UTF-8 text, without its NUL
     std::string sharedSection; // "1024,20480,768" when it parsed, else empty
     std::string toolVersion;
-    std::string sha256;       // of the .reg file's bytes
+    std::string sha256; // of the .reg file's bytes
 };
 
 class BackupStore {
@@ -55,8 +58,16 @@ public:
     // From a record (.json) or a .reg file of this store.
     Expected<BackupRecord, Error> load(const std::filesystem::path& file) const;
 
+    // Test seam: the clock that names and dates backups (two backups in one second get distinct names).
+    void setClock(std::function<std::chrono::system_clock::time_point()> clock);
+
 private:
+    std::filesystem::path freshRegFile(const std::string& stamp, const std::string& tag) const;
+    Expected<void, Error> verifyValue(const BackupRecord& record,
+                                      const std::optional<RegistryValue>& expected) const;
+
     std::filesystem::path folder_;
+    std::function<std::chrono::system_clock::time_point()> clock_;
 };
 
 } // namespace heapfix
