@@ -1,1 +1,89 @@
+// openPlatformTarget on Linux: offline Windows folders and hive files through hivex, and the built-in samples
+// as fresh generated installations. The live registry exists only on Windows.
 #include "../fix/Targets.h"
+
+#include "OfflineTarget.h"
+#include "SampleInstallation.h"
+
+#include "../core/SampleCatalog.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdlib>
+
+namespace heapfix {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Expected<std::unique_ptr<Target>, Error> openOffline(const InstallationHives& hives, TargetInfo info,
+                                                     fs::path ownedFolder = {}) {
+    Expected<std::unique_ptr<OfflineTarget>, Error> target =
+        OfflineTarget::open(hives, std::move(info), std::move(ownedFolder));
+    if (!target)
+        return unexpected(target.error());
+    return std::unique_ptr<Target>(std::move(*target));
+}
+
+Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name) {
+    const SampleDefinition* sample = findSample(name);
+    if (!sample)
+        return unexpected(
+            makeError(ErrorCode::NotFound, name, "there is no sample installation of that name"));
+    std::string pattern = (fs::temp_directory_path() / "heapfix-sample-XXXXXX").string();
+    if (!mkdtemp(pattern.data()))
+        return unexpected(
+            makeError(ErrorCode::Io, pattern, "cannot create a temporary folder for the sample"));
+    const fs::path folder = pattern;
+    Expected<SampleFiles, Error> files = createSampleInstallation(*sample, folder);
+    if (!files) {
+        std::error_code ignored;
+        fs::remove_all(folder, ignored);
+        return unexpected(files.error());
+    }
+    TargetInfo info;
+    info.kind = TargetKind::Sample;
+    info.path = files->windowsDir.string();
+    info.sampleName = sample->name;
+    // The target owns the folder from here on, also when opening fails (it removes it then).
+    return openOffline({files->systemHive, files->softwareHive}, std::move(info), folder);
+}
+
+} // namespace
+
+Expected<std::unique_ptr<Target>, Error> openPlatformTarget(const TargetSpec& spec) {
+    switch (spec.kind) {
+    case TargetSpec::Kind::Live:
+        return unexpected(
+            makeError(ErrorCode::Unsupported, "",
+                      "the live registry exists only on Windows; use --windows-dir, --system-hive "
+                      "or --sample"));
+    case TargetSpec::Kind::WindowsDir: {
+        Expected<InstallationHives, Error> hives = findInstallationHives(spec.path);
+        if (!hives)
+            return unexpected(hives.error());
+        TargetInfo info;
+        info.kind = TargetKind::Offline;
+        info.path = spec.path.string();
+        return openOffline(*hives, std::move(info));
+    }
+    case TargetSpec::Kind::Hives: {
+        TargetInfo info;
+        info.kind = TargetKind::Offline;
+        info.path = spec.path.string();
+        std::optional<fs::path> software;
+        if (!spec.softwareHive.empty())
+            software = spec.softwareHive;
+        return openOffline({spec.path, software}, std::move(info));
+    }
+    case TargetSpec::Kind::Sample:
+        return openSample(spec.sampleName);
+    case TargetSpec::Kind::Default:
+        return openSample(spec.sampleName.empty() ? "win10-x64" : spec.sampleName);
+    }
+    return unexpected(makeError(ErrorCode::Unsupported, "", "unknown kind of target"));
+}
+
+} // namespace heapfix

@@ -1,0 +1,335 @@
+#include "HiveFile.h"
+
+#include "LogReplay.h"
+#include "RegfFormat.h"
+
+#include "../backup/AtomicFile.h"
+#include "../backup/UtcTime.h"
+
+#include <fmt/format.h>
+
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+
+namespace heapfix {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uintmax_t kMaxHiveBytes = 2ull * 1024 * 1024 * 1024; // the regf format's own limit
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// Problems visible in the base block that hivex would only report as "invalid argument".
+std::optional<std::string> baseBlockProblem(const std::vector<std::uint8_t>& bytes) {
+    if (bytes.empty())
+        return std::string("the file is empty");
+    if (bytes.size() < 2 * regf::kBaseBlockSize)
+        return fmt::format("the file is too short ({} bytes) to be a registry hive", bytes.size());
+    const regf::BaseBlock base = regf::parseBaseBlock(bytes);
+    if (!base.signatureOk)
+        return std::string("the file does not start with \"regf\": it is not a registry hive");
+    if (base.hiveBinsSize == 0 || base.hiveBinsSize % 4096 != 0)
+        return fmt::format("the base block gives an impossible hive bins size ({})", base.hiveBinsSize);
+    if (regf::kBaseBlockSize + std::uint64_t{base.hiveBinsSize} > bytes.size())
+        return fmt::format(
+            "the file is truncated: its base block announces {} bytes of hive bins but only {} "
+            "follow",
+            base.hiveBinsSize, bytes.size() - regf::kBaseBlockSize);
+    return std::nullopt;
+}
+
+// "<file><suffix><stamp>", with -2, -3... when a file of that name already exists.
+fs::path freshName(const fs::path& file, const std::string& suffix, const std::string& stamp) {
+    fs::path candidate = file;
+    candidate += suffix + stamp;
+    for (int n = 2; fs::exists(candidate); ++n) {
+        candidate = file;
+        candidate += fmt::format("{}{}-{}", suffix, stamp, n);
+    }
+    return candidate;
+}
+
+Expected<std::vector<TransactionLog>, Error> readLogs(const std::vector<fs::path>& files) {
+    std::vector<TransactionLog> logs;
+    for (const fs::path& file : files) {
+        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxHiveBytes);
+        if (!bytes)
+            return unexpected(bytes.error());
+        logs.push_back({file.filename().string(), std::move(*bytes)});
+    }
+    return logs;
+}
+
+bool hasWriteBit(const fs::path& path) {
+    std::error_code error;
+    const fs::perms perms = fs::status(path, error).permissions();
+    return !error && (perms & fs::perms::owner_write) != fs::perms::none;
+}
+
+Error withSubject(Error error, const fs::path& file) {
+    if (error.subject.empty())
+        error.subject = file.string();
+    return error;
+}
+
+} // namespace
+
+std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::string& name) {
+    std::error_code error;
+    const fs::path exact = folder / name;
+    if (fs::exists(exact, error))
+        return exact;
+    const std::string wanted = lower(name);
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
+        if (lower(entry.path().filename().string()) == wanted)
+            return entry.path();
+    return std::nullopt;
+}
+
+std::vector<fs::path> findTransactionLogs(const fs::path& hive) {
+    std::vector<fs::path> logs;
+    for (const char* suffix : {".LOG1", ".LOG2", ".LOG"})
+        if (std::optional<fs::path> log =
+                findCaseInsensitive(hive.parent_path(), hive.filename().string() + suffix))
+            logs.push_back(*log);
+    return logs;
+}
+
+Expected<std::unique_ptr<HiveFile>, Error> HiveFile::open(const fs::path& file) {
+    std::error_code error;
+    if (!fs::is_regular_file(file, error))
+        return unexpected(makeError(ErrorCode::NotFound, file.string(), "there is no hive file here"));
+    std::unique_ptr<HiveFile> hive(new HiveFile());
+    hive->file_ = file;
+    if (Expected<void, Error> loaded = hive->loadState(); !loaded)
+        return unexpected(withSubject(loaded.error(), file));
+    return hive;
+}
+
+HiveFile::~HiveFile() {
+    view_.reset();
+    if (!workDir_.empty()) {
+        std::error_code ignored;
+        fs::remove_all(workDir_, ignored);
+    }
+}
+
+Expected<void, Error> HiveFile::loadState() {
+    view_.reset();
+    state_ = HiveState::Clean;
+    note_.clear();
+    unsafe_.reset();
+    workingCopy_ = file_;
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file_, kMaxHiveBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    if (std::optional<std::string> problem = baseBlockProblem(*bytes))
+        return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
+    logs_ = findTransactionLogs(file_);
+    Expected<std::vector<TransactionLog>, Error> logs = readLogs(logs_);
+    if (!logs)
+        return unexpected(logs.error());
+    const regf::BaseBlock base = regf::parseBaseBlock(*bytes);
+    if (!base.checksumOk && logs_.empty())
+        return unexpected(makeError(ErrorCode::Corrupt, file_.string(),
+                                    "the base block checksum is wrong: the file is damaged"));
+    if (base.dirty()) {
+        Expected<ReplayResult, Error> replay = replayTransactionLogs(*bytes, *logs);
+        if (replay) {
+            if (Expected<void, Error> kept = keepWorkingCopy(replay->hive); !kept)
+                return kept;
+            state_ = HiveState::Replayed;
+            note_ = fmt::format("the hive was not closed cleanly (sequence numbers {}/{}); {}",
+                                base.primarySequence, base.secondarySequence, replay->note);
+        } else {
+            state_ = HiveState::Unreplayable;
+            note_ =
+                fmt::format("the hive has pending changes in its transaction logs that cannot be replayed "
+                            "safely ({}); values shown are those of the hive without them",
+                            replay.error().detail);
+            unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
+        }
+    } else if (logsHoldNewerEntries(*bytes, *logs)) {
+        state_ = HiveState::NewerLogs;
+        note_ = "the hive is marked clean but a transaction log holds newer entries, which Windows would "
+                "ignore; heapfix does not write a hive in this state";
+        unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
+    }
+    Expected<HiveHandle, Error> view = HiveHandle::open(workingCopy_, HiveHandle::Mode::Read);
+    if (!view)
+        return unexpected(withSubject(view.error(), file_));
+    view_ = std::make_unique<HiveHandle>(std::move(*view));
+    return {};
+}
+
+// The replayed hive goes to a private temporary folder: never beside the original, which stays untouched
+// until a write commits.
+Expected<void, Error> HiveFile::keepWorkingCopy(const std::vector<std::uint8_t>& bytes) {
+    if (workDir_.empty()) {
+        std::string pattern = (fs::temp_directory_path() / "heapfix-replay-XXXXXX").string();
+        if (!mkdtemp(pattern.data()))
+            return unexpected(errorFromErrno(errno, pattern, "cannot create a temporary folder"));
+        workDir_ = pattern;
+    }
+    workingCopy_ = workDir_ / file_.filename();
+    // A scratch copy: no fsync needed, the durable write happens on commit.
+    std::ofstream out(workingCopy_, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out)
+        return unexpected(
+            makeError(ErrorCode::Io, workingCopy_.string(), "cannot write the replayed working copy"));
+    return {};
+}
+
+Expected<void, Error> HiveFile::checkWritable() const {
+    const fs::path folder = fs::absolute(file_).parent_path();
+    if (!hasWriteBit(file_))
+        return unexpected(makeError(ErrorCode::ReadOnly, file_.string(),
+                                    "the hive file is read-only; clear its read-only flag to change it"));
+    struct statvfs volume {};
+    if (statvfs(folder.c_str(), &volume) == 0 && (volume.f_flag & ST_RDONLY) != 0)
+        return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
+                                    "the disk holding the hive is mounted read-only"));
+    if (!hasWriteBit(folder) || access(folder.c_str(), W_OK) != 0)
+        return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
+                                    "the folder holding the hive is read-only, so no safe copy can be made "
+                                    "beside it"));
+    return {};
+}
+
+Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string>& key,
+                                                   const std::string& name, const RegistryValue& value) {
+    if (unsafe_)
+        return unexpected(*unsafe_);
+    if (Expected<void, Error> writable = checkWritable(); !writable)
+        return unexpected(writable.error());
+    Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
+    if (!editor)
+        return unexpected(withSubject(editor.error(), file_));
+    Expected<HiveHandle::Node, Error> node = editor->findKey(key);
+    if (!node)
+        return unexpected(node.error());
+    if (Expected<void, Error> set = editor->setValue(*node, name, value); !set)
+        return unexpected(set.error());
+
+    fs::path committed = file_;
+    committed += fmt::format(".heapfix-new-{}", getpid());
+    Expected<void, Error> checked = editor->commit(committed);
+    if (checked)
+        checked = syncFile(committed);
+    if (checked)
+        checked = verifyCommitted(committed, key, name, value);
+    if (!checked) {
+        std::error_code ignored;
+        fs::remove(committed, ignored);
+        return unexpected(checked.error());
+    }
+    return replaceOriginal(committed);
+}
+
+// The committed file must open cleanly (no unsafe flag), be marked clean, hold the new value, and hold every
+// other value of the key exactly as before.
+Expected<void, Error> HiveFile::verifyCommitted(const fs::path& committed,
+                                                const std::vector<std::string>& key, const std::string& name,
+                                                const RegistryValue& value) const {
+    const auto mismatch = [&](const std::string& detail) {
+        return unexpected(makeError(ErrorCode::Mismatch, committed.string(), detail));
+    };
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(committed, kMaxHiveBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    if (std::optional<std::string> problem = baseBlockProblem(*bytes))
+        return mismatch("the written hive is damaged: " + *problem);
+    if (regf::parseBaseBlock(*bytes).dirty())
+        return mismatch("the written hive is not marked clean");
+    Expected<HiveHandle, Error> reopened = HiveHandle::open(committed, HiveHandle::Mode::Read);
+    if (!reopened)
+        return unexpected(reopened.error());
+    Expected<HiveHandle::Node, Error> after = reopened->findKey(key);
+    Expected<HiveHandle::Node, Error> before = view_->findKey(key);
+    if (!after || !before)
+        return mismatch("the key cannot be found again in the written hive");
+    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> newValues = reopened->values(*after);
+    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> oldValues = view_->values(*before);
+    if (!newValues || !oldValues)
+        return mismatch("the values of the key cannot be read back");
+    std::vector<std::pair<std::string, RegistryValue>> expected;
+    bool replaced = false;
+    for (auto& [oldName, oldValue] : *oldValues) {
+        const bool target = lower(oldName) == lower(name);
+        expected.emplace_back(oldName, target ? value : oldValue);
+        replaced = replaced || target;
+    }
+    if (!replaced)
+        expected.emplace_back(name, value);
+    std::sort(expected.begin(), expected.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(newValues->begin(), newValues->end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (*newValues != expected)
+        return mismatch("reading the written hive back does not give the intended values");
+    return {};
+}
+
+// Keeps the original under a new name (a hard link, or a synced copy where links are impossible), renames the
+// checked file over the hive, and sets replayed logs aside so that Windows never replays them over it.
+Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committed) {
+    const std::string stamp = compactUtc(std::chrono::system_clock::now());
+    const fs::path folder = fs::absolute(file_).parent_path();
+    WriteReceipt receipt;
+    receipt.keptOriginal = freshName(file_, ".heapfix-orig-", stamp);
+    std::error_code error;
+    fs::create_hard_link(file_, receipt.keptOriginal, error);
+    if (error) {
+        fs::copy_file(file_, receipt.keptOriginal, error);
+        Expected<void, Error> synced =
+            error ? Expected<void, Error>(
+                        unexpected(errorFromErrno(error.value(), receipt.keptOriginal.string(),
+                                                  "cannot keep a copy of the original hive")))
+                  : syncFile(receipt.keptOriginal);
+        if (!synced) {
+            fs::remove(committed, error);
+            fs::remove(receipt.keptOriginal, error);
+            return unexpected(synced.error());
+        }
+    }
+    fs::rename(committed, file_, error);
+    if (error) {
+        const int code = error.value();
+        fs::remove(committed, error);
+        fs::remove(receipt.keptOriginal, error);
+        return unexpected(errorFromErrno(code, file_.string(), "cannot put the changed hive in place"));
+    }
+    // The new hive is clean with a higher sequence number, so even a log that cannot be moved is ignored by
+    // Windows; moving them keeps anyone from replaying stale entries by hand.
+    if (state_ == HiveState::Replayed) {
+        for (const fs::path& log : logs_) {
+            const fs::path aside = freshName(log, ".heapfix-replayed-", stamp);
+            fs::rename(log, aside, error);
+            if (!error)
+                receipt.logsSetAside.push_back(aside);
+        }
+    }
+    if (Expected<void, Error> synced = syncFolder(folder); !synced)
+        return unexpected(synced.error());
+    if (Expected<void, Error> reloaded = loadState(); !reloaded)
+        return unexpected(reloaded.error());
+    return receipt;
+}
+
+} // namespace heapfix

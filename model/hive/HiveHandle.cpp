@@ -1,0 +1,161 @@
+#include "HiveHandle.h"
+
+#include <hivex.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace heapfix {
+
+namespace {
+
+std::string pathText(const std::filesystem::path& file) {
+    return file.string();
+}
+
+struct FreeDeleter {
+    void operator()(void* pointer) const { std::free(pointer); }
+};
+
+} // namespace
+
+Error errorFromErrno(int error, const std::string& subject, const std::string& action) {
+    const std::string detail = fmt::format("{}: {}", action, std::strerror(error));
+    switch (error) {
+    case EROFS:
+        return makeError(ErrorCode::ReadOnly, subject, detail);
+    case EACCES:
+    case EPERM:
+        return makeError(ErrorCode::AccessDenied, subject, detail);
+    case ENOSPC:
+    case EDQUOT:
+        return makeError(ErrorCode::NoSpace, subject, detail);
+    case ENOENT:
+        return makeError(ErrorCode::NotFound, subject, detail);
+    default:
+        return makeError(ErrorCode::Io, subject, detail);
+    }
+}
+
+Expected<HiveHandle, Error> HiveHandle::open(const std::filesystem::path& file, Mode mode) {
+    errno = 0;
+    hive_h* handle = hivex_open(pathText(file).c_str(), mode == Mode::Write ? HIVEX_OPEN_WRITE : 0);
+    if (handle)
+        return HiveHandle(handle, file);
+    const int error = errno;
+    if (error == EINVAL || error == ENOTSUP || error == EFAULT || error == ERANGE || error == 0)
+        return unexpected(makeError(ErrorCode::Corrupt, pathText(file),
+                                    fmt::format("hivex cannot open it as a registry hive ({}): the file is "
+                                                "damaged or not a hive",
+                                                std::strerror(error ? error : EINVAL))));
+    return unexpected(errorFromErrno(error, pathText(file), "cannot open the hive"));
+}
+
+HiveHandle::HiveHandle(HiveHandle&& other) noexcept
+    : handle_(std::exchange(other.handle_, nullptr))
+    , file_(std::move(other.file_)) {}
+
+HiveHandle& HiveHandle::operator=(HiveHandle&& other) noexcept {
+    if (this != &other) {
+        if (handle_)
+            hivex_close(handle_);
+        handle_ = std::exchange(other.handle_, nullptr);
+        file_ = std::move(other.file_);
+    }
+    return *this;
+}
+
+HiveHandle::~HiveHandle() {
+    if (handle_)
+        hivex_close(handle_);
+}
+
+Expected<HiveHandle::Node, Error> HiveHandle::findKey(const std::vector<std::string>& segments) const {
+    hive_node_h node = hivex_root(handle_);
+    if (node == 0)
+        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "the hive has no root key"));
+    std::string walked;
+    for (const std::string& segment : segments) {
+        walked += "\\" + segment;
+        errno = 0;
+        const hive_node_h child = hivex_node_get_child(handle_, node, segment.c_str());
+        if (child == 0) {
+            if (errno != 0)
+                return unexpected(
+                    makeError(ErrorCode::Corrupt, pathText(file_),
+                              fmt::format("cannot read key {}: {}", walked, std::strerror(errno))));
+            return unexpected(makeError(ErrorCode::NotFound, walked, "the key does not exist in the hive"));
+        }
+        node = child;
+    }
+    return Node{node};
+}
+
+Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string& name) const {
+    errno = 0;
+    const hive_value_h value = hivex_node_get_value(handle_, key, name.c_str());
+    if (value == 0) {
+        if (errno != 0)
+            return unexpected(
+                makeError(ErrorCode::Corrupt, pathText(file_),
+                          fmt::format("cannot read value \"{}\": {}", name, std::strerror(errno))));
+        return unexpected(makeError(ErrorCode::NotFound, name, "the value does not exist"));
+    }
+    hive_type type = hive_t_none;
+    std::size_t length = 0;
+    std::unique_ptr<char, FreeDeleter> bytes(hivex_value_value(handle_, value, &type, &length));
+    if (!bytes)
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathText(file_),
+                      fmt::format("cannot read the data of value \"{}\": {}", name, std::strerror(errno))));
+    RegistryValue result;
+    result.type = static_cast<ValueType>(type);
+    const auto* begin = reinterpret_cast<const std::uint8_t*>(bytes.get());
+    result.data.assign(begin, begin + length);
+    return result;
+}
+
+Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::values(Node key) const {
+    std::unique_ptr<hive_value_h, FreeDeleter> list(hivex_node_values(handle_, key));
+    if (!list)
+        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot list the values of a key"));
+    std::vector<std::pair<std::string, RegistryValue>> result;
+    for (const hive_value_h* value = list.get(); *value != 0; ++value) {
+        std::unique_ptr<char, FreeDeleter> name(hivex_value_key(handle_, *value));
+        if (!name)
+            return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot read a value name"));
+        Expected<RegistryValue, Error> contents = readValue(key, name.get());
+        if (!contents)
+            return unexpected(contents.error());
+        result.emplace_back(name.get(), std::move(*contents));
+    }
+    return result;
+}
+
+Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, const RegistryValue& value) {
+    std::vector<std::uint8_t> data = value.data;
+    std::vector<char> keyName(name.begin(), name.end());
+    keyName.push_back('\0');
+    hive_set_value set{};
+    set.key = keyName.data();
+    set.t = static_cast<hive_type>(value.type);
+    set.len = data.size();
+    set.value = reinterpret_cast<char*>(data.data());
+    if (hivex_node_set_value(handle_, key, &set, 0) != 0)
+        return unexpected(
+            makeError(ErrorCode::Io, pathText(file_),
+                      fmt::format("hivex cannot set value \"{}\": {}", name, std::strerror(errno))));
+    return {};
+}
+
+Expected<void, Error> HiveHandle::commit(const std::filesystem::path& target) {
+    if (hivex_commit(handle_, pathText(target).c_str(), 0) != 0)
+        return unexpected(errorFromErrno(errno, pathText(target), "cannot write the changed hive"));
+    return {};
+}
+
+} // namespace heapfix

@@ -1,0 +1,144 @@
+#include "HiveRegistry.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace heapfix {
+
+namespace {
+
+bool sameName(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
+}
+
+std::vector<std::string> splitKey(std::string_view key) {
+    std::vector<std::string> segments;
+    std::size_t start = 0;
+    while (start <= key.size()) {
+        const std::size_t end = std::min(key.find('\\', start), key.size());
+        if (end > start)
+            segments.emplace_back(key.substr(start, end - start));
+        start = end + 1;
+    }
+    return segments;
+}
+
+std::string joinKey(const std::vector<std::string>& segments) {
+    std::string key;
+    for (const std::string& segment : segments)
+        key += (key.empty() ? "" : "\\") + segment;
+    return key;
+}
+
+// SYSTEM\Select\Current names the control set Windows boots with.
+Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
+    const std::string subject = system.file().string();
+    Expected<HiveHandle::Node, Error> select = system.view().findKey({"Select"});
+    if (!select)
+        return unexpected(
+            makeError(ErrorCode::Corrupt, subject, "the hive has no Select key: it is not a SYSTEM hive"));
+    Expected<RegistryValue, Error> current = system.view().readValue(*select, "Current");
+    if (!current || current->type != ValueType::Dword || current->data.size() != 4)
+        return unexpected(
+            makeError(ErrorCode::Corrupt, subject,
+                      "Select\\Current is missing or not a REG_DWORD: it is not a usable SYSTEM hive"));
+    const std::uint32_t number = current->data[0] | current->data[1] << 8 | current->data[2] << 16 |
+                                 static_cast<std::uint32_t>(current->data[3]) << 24;
+    std::string name = fmt::format("ControlSet{:03}", number);
+    if (!system.view().findKey({name}))
+        return unexpected(
+            makeError(ErrorCode::Corrupt, subject,
+                      fmt::format("Select\\Current is {} but the hive has no {}", number, name)));
+    return name;
+}
+
+} // namespace
+
+Expected<std::unique_ptr<HiveRegistry>, Error>
+HiveRegistry::open(const std::filesystem::path& systemHive,
+                   const std::optional<std::filesystem::path>& softwareHive) {
+    std::unique_ptr<HiveRegistry> registry(new HiveRegistry());
+    Expected<std::unique_ptr<HiveFile>, Error> system = HiveFile::open(systemHive);
+    if (!system)
+        return unexpected(system.error());
+    registry->system_ = std::move(*system);
+    Expected<std::string, Error> controlSet = readCurrentControlSet(*registry->system_);
+    if (!controlSet)
+        return unexpected(controlSet.error());
+    registry->controlSet_ = *controlSet;
+    if (softwareHive) {
+        Expected<std::unique_ptr<HiveFile>, Error> software = HiveFile::open(*softwareHive);
+        if (!software)
+            return unexpected(software.error());
+        registry->software_ = std::move(*software);
+    }
+    return registry;
+}
+
+Expected<HiveRegistry::Location, Error> HiveRegistry::locate(std::string_view key) const {
+    std::vector<std::string> segments = splitKey(key);
+    if (segments.size() < 2 ||
+        !(sameName(segments[0], "HKEY_LOCAL_MACHINE") || sameName(segments[0], "HKLM")))
+        return unexpected(
+            makeError(ErrorCode::NotFound, std::string(key),
+                      "an offline installation holds only HKEY_LOCAL_MACHINE\\SYSTEM and \\SOFTWARE"));
+    Location location;
+    if (sameName(segments[1], "SYSTEM")) {
+        location.hive = system_.get();
+    } else if (sameName(segments[1], "SOFTWARE")) {
+        if (!software_)
+            return unexpected(makeError(ErrorCode::NotFound, std::string(key),
+                                        "no SOFTWARE hive was given for this installation"));
+        location.hive = software_.get();
+    } else {
+        return unexpected(
+            makeError(ErrorCode::NotFound, std::string(key),
+                      "an offline installation holds only HKEY_LOCAL_MACHINE\\SYSTEM and \\SOFTWARE"));
+    }
+    location.segments.assign(segments.begin() + 2, segments.end());
+    if (location.hive == system_.get() && !location.segments.empty() &&
+        sameName(location.segments[0], "CurrentControlSet"))
+        location.segments[0] = controlSet_;
+    return location;
+}
+
+std::string HiveRegistry::resolveKey(std::string_view key) const {
+    Expected<Location, Error> location = locate(key);
+    if (!location)
+        return std::string(key);
+    std::vector<std::string> segments{"HKEY_LOCAL_MACHINE",
+                                      location->hive == system_.get() ? "SYSTEM" : "SOFTWARE"};
+    segments.insert(segments.end(), location->segments.begin(), location->segments.end());
+    return joinKey(segments);
+}
+
+Expected<RegistryValue, Error> HiveRegistry::read(const ValuePath& path) {
+    Expected<Location, Error> location = locate(path.key);
+    if (!location)
+        return unexpected(location.error());
+    Expected<HiveHandle::Node, Error> node = location->hive->view().findKey(location->segments);
+    if (!node)
+        return unexpected(makeError(node.error().code, resolveKey(path.key), node.error().detail));
+    Expected<RegistryValue, Error> value = location->hive->view().readValue(*node, path.name);
+    if (!value)
+        return unexpected(
+            makeError(value.error().code, resolveKey(path.key) + "\\" + path.name, value.error().detail));
+    return value;
+}
+
+Expected<void, Error> HiveRegistry::write(const ValuePath& path, const RegistryValue& value) {
+    Expected<Location, Error> location = locate(path.key);
+    if (!location)
+        return unexpected(location.error());
+    Expected<WriteReceipt, Error> receipt = location->hive->writeValue(location->segments, path.name, value);
+    if (!receipt)
+        return unexpected(receipt.error());
+    lastWrite_ = std::move(*receipt);
+    return {};
+}
+
+} // namespace heapfix
