@@ -10,3 +10,11 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -municode")
+# -municode makes wmain the entry point, which CMake's own main()-based compiler checks do not have: check
+# the compilers by compiling a static library instead of linking a program.
+set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
+# GCC 12 reports a false -Wrestrict inside libstdc++ for `"," + std::to_string(n)` at -O3 (GCC bug 105329),
+# which -Werror would turn into a failed build of correct code.
+set(CMAKE_CXX_FLAGS_INIT "-Wno-restrict")
+# ctest runs the Windows test programs through Wine (tests/win32 sets the private prefix).
+set(CMAKE_CROSSCOMPILING_EMULATOR wine)
