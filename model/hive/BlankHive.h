@@ -8,6 +8,10 @@
 
 namespace heapfix {
 
-std::vector<std::uint8_t> blankHive(std::u16string_view rootName = u"ROOT");
+// rootName: the root key's name. fileName: the base block's debugging file name (its last 31 characters are
+// kept). minorVersion: the regf minor version (3 for NT 4.0, 5 for XP and later; hivex writes "lh" subkey
+// lists, which need 5). Integers are written little-endian whatever the host.
+std::vector<std::uint8_t> blankHive(std::u16string_view rootName = u"ROOT", std::u16string_view fileName = {},
+                                    std::uint32_t minorVersion = 5);
 
 } // namespace heapfix
