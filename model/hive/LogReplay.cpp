@@ -1,5 +1,6 @@
 #include "LogReplay.h"
 
+#include "OldLogReplay.h"
 #include "RegfFormat.h"
 
 #include <fmt/format.h>
@@ -181,6 +182,7 @@ Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t
             unsafe("the hive's base block has a wrong checksum; recovering it from a log is not "
                    "supported"));
     std::vector<ParsedLog> parsed;
+    std::vector<const TransactionLog*> oldFormat;
     for (const TransactionLog& log : logs) {
         const regf::BaseBlock logBase = regf::parseBaseBlock(log.bytes);
         if (!logBase.signatureOk)
@@ -188,14 +190,17 @@ Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t
         if (!logBase.checksumOk || logBase.dirty())
             return unexpected(unsafe(fmt::format("transaction log {} has a damaged base block", log.name)));
         if (logBase.fileType == regf::kFileTypeLogOld || logBase.fileType == regf::kFileTypeLogVeryOld)
-            return unexpected(unsafe(fmt::format("transaction log {} is in the old format (a dirty vector, "
-                                                 "Windows XP to 8), which heapfix does not replay",
-                                                 log.name)));
-        if (logBase.fileType != regf::kFileTypeLogNew)
+            oldFormat.push_back(&log);
+        else if (logBase.fileType == regf::kFileTypeLogNew)
+            parsed.push_back(parseNewLog(log));
+        else
             return unexpected(unsafe(
                 fmt::format("{} is not a transaction log (file type {})", log.name, logBase.fileType)));
-        parsed.push_back(parseNewLog(log));
     }
+    if (!oldFormat.empty() && !parsed.empty())
+        return unexpected(unsafe("the hive has transaction logs in both the old and the new format"));
+    if (!oldFormat.empty())
+        return replayOldTransactionLog(hive, oldFormat);
     Expected<ReplayPlan, Error> plan = planReplay(base, parsed);
     if (!plan)
         return unexpected(plan.error());
@@ -215,6 +220,8 @@ Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t
     regf::writeU32(newBase, regf::kSecondarySequenceOffset, result.lastSequence);
     regf::writeU32(newBase, regf::kFileTypeOffset, regf::kFileTypePrimary);
     regf::updateChecksum(newBase);
+    if (!hiveBinsAreConsistent(result.hive))
+        return unexpected(unsafe("applying the log entries leaves damaged hive bins"));
     result.note =
         fmt::format("{}replayed {} log entries ({} to {}) from {}", plan->note, result.entriesApplied,
                     result.firstSequence, result.lastSequence, fmt::join(result.logsApplied, " and "));

@@ -27,9 +27,11 @@ struct ReplayResult {
     std::string note; // English: what was applied and anything Windows-specific worth knowing
 };
 
-// Replays `logs` (LOG1 first, then LOG2; empty or unused files are skipped) into a copy of the dirty `hive`.
-// Errors: Unsafe when the logs cannot be replayed safely (damaged entry, gap between the logs, old-format
-// logs, base block with a wrong checksum, nothing applicable), with the reason in the detail.
+// Replays `logs` (.LOG1, .LOG2, .LOG; empty or unused files are skipped) into a copy of the dirty `hive`:
+// new-format entries in sequence from both logs, or the one applicable old-format ("DIRT") log.
+// Errors: Unsafe when the logs cannot be replayed safely (damaged entry, gap between the logs, both formats,
+// base block with a wrong checksum, nothing applicable, hive bins left damaged), with the reason in the
+// detail.
 Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t> hive,
                                                     const std::vector<TransactionLog>& logs);
 

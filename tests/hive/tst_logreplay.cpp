@@ -1,17 +1,21 @@
 // The transaction-log replay on the real dirty Windows 10 SYSTEM hive and its two logs, checked against the
 // result of yarp (Maxim Suhanov's reference implementation, the author of the format specification), and
 // every way the logs can be unsafe to replay.
+#include "HiveTestKit.h"
 #include "TestSupport.h"
 
+#include "model/hive/HiveHandle.h"
 #include "model/hive/LogReplay.h"
 #include "model/hive/RegfFormat.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace heapfix;
 using namespace heapfix::test;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -117,7 +121,7 @@ private slots:
                  replay.error().detail.c_str());
     }
 
-    void oldFormatLogIsRefused() {
+    void oldFormatHeaderWithoutDirtyVectorIsUnsafe() {
         std::vector<TransactionLog> old = logs;
         std::span<std::uint8_t> base(old[0].bytes.data(), 512);
         regf::writeU32(base, regf::kFileTypeOffset, regf::kFileTypeLogOld);
@@ -125,7 +129,91 @@ private slots:
         const Expected<ReplayResult, Error> replay = replayTransactionLogs(hive, old);
         QVERIFY(!replay.has_value());
         QCOMPARE(replay.error().code, ErrorCode::Unsafe);
-        QVERIFY(QString::fromStdString(replay.error().detail).contains("old format"));
+        QVERIFY2(QString::fromStdString(replay.error().detail).contains("both the old and the new format"),
+                 replay.error().detail.c_str());
+        const Expected<ReplayResult, Error> alone = replayTransactionLogs(hive, {old[0]});
+        QVERIFY(!alone.has_value());
+        QVERIFY2(QString::fromStdString(alone.error().detail).contains("dirty vector"),
+                 alone.error().detail.c_str());
+    }
+
+    // An old-format ("DIRT") log built from two real states of the Windows 7 hive: before and after hivex set
+    // a longer value (new cells, possibly a new hive bin). Replaying it into the "before" hive, marked dirty,
+    // must give the "after" hive bins, as hivexregedit sees them.
+    void oldFormatLogReplaysToTheLoggedState() {
+        QTemporaryDir work;
+        const fs::path before = unpackHive("win7-sp1-x86.SYSTEM", work.path());
+        const fs::path after = work.path().toStdString() + "/after";
+        {
+            Expected<HiveHandle, Error> editor = HiveHandle::open(before, HiveHandle::Mode::Write);
+            QVERIFY(editor.has_value());
+            const HiveHandle::Node key =
+                *editor->findKey({"ControlSet001", "Control", "Session Manager", "SubSystems"});
+            const std::u16string longer(3000, u'x');
+            QVERIFY(
+                editor->setValue(key, "Windows", RegistryValue::fromText(ValueType::ExpandString, longer)));
+            QVERIFY(editor->commit(after));
+        }
+        const std::vector<std::uint8_t> oldState = bytesOf(before);
+        const std::vector<std::uint8_t> newState = bytesOf(after);
+        const regf::BaseBlock newBase = regf::parseBaseBlock(newState);
+
+        TransactionLog log{"system.LOG", std::vector<std::uint8_t>(newState.begin(), newState.begin() + 512)};
+        std::span<std::uint8_t> logBase(log.bytes.data(), 512);
+        regf::writeU32(logBase, regf::kFileTypeOffset, regf::kFileTypeLogOld);
+        regf::updateChecksum(logBase);
+        const std::size_t pages = newBase.hiveBinsSize / 512;
+        std::vector<std::uint8_t> bitmap(pages / 8, 0);
+        std::vector<std::uint8_t> dirtyPages;
+        for (std::size_t page = 0; page < pages; ++page) {
+            const std::size_t at = 4096 + page * 512;
+            const bool differs =
+                at + 512 > oldState.size() ||
+                !std::equal(newState.begin() + at, newState.begin() + at + 512, oldState.begin() + at);
+            if (!differs)
+                continue;
+            bitmap[page / 8] |= static_cast<std::uint8_t>(1u << (page % 8));
+            dirtyPages.insert(dirtyPages.end(), newState.begin() + at, newState.begin() + at + 512);
+        }
+        QVERIFY(!dirtyPages.empty());
+        log.bytes.insert(log.bytes.end(), {'D', 'I', 'R', 'T'});
+        log.bytes.insert(log.bytes.end(), bitmap.begin(), bitmap.end());
+        log.bytes.resize((log.bytes.size() + 511) / 512 * 512, 0);
+        log.bytes.insert(log.bytes.end(), dirtyPages.begin(), dirtyPages.end());
+
+        std::vector<std::uint8_t> dirty = oldState;
+        std::span<std::uint8_t> dirtyBase(dirty.data(), 4096);
+        regf::writeU32(dirtyBase, regf::kPrimarySequenceOffset,
+                       regf::parseBaseBlock(oldState).secondarySequence + 1);
+        regf::writeU32(dirtyBase, regf::kLastWrittenOffset, static_cast<std::uint32_t>(newBase.lastWritten));
+        regf::writeU32(dirtyBase, regf::kLastWrittenOffset + 4,
+                       static_cast<std::uint32_t>(newBase.lastWritten >> 32));
+        regf::updateChecksum(dirtyBase);
+
+        const Expected<ReplayResult, Error> replay = replayTransactionLogs(dirty, {log});
+        QVERIFY2(replay.has_value(), replay ? "" : replay.error().message().c_str());
+        QCOMPARE(replay->entriesApplied, dirtyPages.size() / 512);
+        QVERIFY(!regf::parseBaseBlock(replay->hive).dirty());
+        const std::size_t end = 4096 + newBase.hiveBinsSize;
+        QVERIFY(std::equal(replay->hive.begin() + 4096, replay->hive.begin() + end, newState.begin() + 4096));
+        const fs::path replayed = work.path().toStdString() + "/replayed";
+        QFile out(QString::fromStdString(replayed.string()));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(reinterpret_cast<const char*>(replay->hive.data()),
+                  static_cast<qsizetype>(replay->hive.size()));
+        out.close();
+        QCOMPARE(exportHive(replayed, "HKLM"), exportHive(after, "HKLM"));
+
+        // A truncated old log (its last page missing) is refused.
+        TransactionLog truncated = log;
+        truncated.bytes.resize(truncated.bytes.size() - 512);
+        QCOMPARE(replayTransactionLogs(dirty, {truncated}).error().code, ErrorCode::Unsafe);
+        // A log from another time than the hive's is not applied.
+        std::vector<std::uint8_t> later = dirty;
+        regf::writeU32(std::span<std::uint8_t>(later.data(), 4096), regf::kLastWrittenOffset + 4,
+                       0xFFFFFFFFu);
+        regf::updateChecksum(std::span<std::uint8_t>(later.data(), 4096));
+        QCOMPARE(replayTransactionLogs(later, {log}).error().code, ErrorCode::Unsafe);
     }
 
     void noLogsMeansNothingToApply() {
