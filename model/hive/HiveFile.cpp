@@ -130,6 +130,11 @@ HiveFile::~HiveFile() {
 
 Expected<void, Error> HiveFile::loadState() {
     view_.reset();
+    if (!workDir_.empty()) { // a working copy of an earlier load
+        std::error_code ignored;
+        fs::remove_all(workDir_, ignored);
+        workDir_.clear();
+    }
     state_ = HiveState::Clean;
     note_.clear();
     unsafe_.reset();

@@ -301,6 +301,50 @@ private slots:
         QCOMPARE(folderListing(dir.path()), listing);
     }
 
+    void dirtyHiveWithoutLogsAndCleanHiveWithNewerLogsRefuseWrites_data() {
+        QTest::addColumn<bool>("withLogs");
+        QTest::addColumn<int>("state");
+        QTest::newRow("dirty, logs missing") << false << int(HiveState::Unreplayable);
+        QTest::newRow("clean, logs hold newer entries") << true << int(HiveState::NewerLogs);
+    }
+
+    void dirtyHiveWithoutLogsAndCleanHiveWithNewerLogsRefuseWrites() {
+        QFETCH(bool, withLogs);
+        QFETCH(int, state);
+        QTemporaryDir dir;
+        const fs::path hive = unpackDirtyWindows10(dir.path());
+        if (withLogs) {
+            // The replayed hive marked clean at 2120: entries 2121..2130 of LOG2 are newer than it.
+            Expected<ReplayResult, Error> replay =
+                replayTransactionLogs(bytesOf(hive), {{"LOG1", bytesOf(hive.string() + ".log1")},
+                                                      {"LOG2", bytesOf(hive.string() + ".LOG2")}});
+            QVERIFY(replay.has_value());
+            std::span<std::uint8_t> base(replay->hive.data(), regf::kBaseBlockSize);
+            regf::writeU32(base, regf::kPrimarySequenceOffset, 2120);
+            regf::writeU32(base, regf::kSecondarySequenceOffset, 2120);
+            regf::updateChecksum(base);
+            QFile file(QString::fromStdString(hive.string()));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(reinterpret_cast<const char*>(replay->hive.data()),
+                       static_cast<qsizetype>(replay->hive.size()));
+        } else {
+            fs::remove(hive.string() + ".log1");
+            fs::remove(hive.string() + ".LOG2");
+        }
+        const QByteArray sha = sha256OfFile(hive);
+        const QStringList listing = folderListing(dir.path());
+        std::unique_ptr<OfflineTarget> target = openTarget(hive);
+        QCOMPARE(int(target->hives().system().state()), state);
+        QVERIFY(!target->hives().system().note().empty());
+        const RegistryValue value = *target->registry().read(subsystemsWindowsValue());
+        const Expected<void, Error> written =
+            target->registry().write(subsystemsWindowsValue(), withInteractive(value, 12288));
+        QVERIFY(!written.has_value());
+        QCOMPARE(written.error().code, ErrorCode::Unsafe);
+        QCOMPARE(sha256OfFile(hive), sha);
+        QCOMPARE(folderListing(dir.path()), listing);
+    }
+
     void damagedFilesAreRefusedUnchanged_data() {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("detail");
