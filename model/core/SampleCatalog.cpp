@@ -11,8 +11,10 @@
 //  [kb184802] Microsoft KB 184802 / KB 126962 (seed 000): the XP/2003 "Windows" value, 1024,3072,512.
 //  [kb142676] Microsoft KB 142676 (seed 002): the NT 4.0 value, two numbers 1024,3072.
 //  [reactos]  ReactOS wiki, User:Hbelusca/CSRSS: the csrss command lines of NT 4 to 2003 and of 8 and later.
-//  [ntdebug]  Microsoft NTDebugging blog, "Desktop Heap, part 2" (2007): 64-bit XP/2003 use 20480 and 768.
-//  [kb307973] Microsoft KB 307973: the default crash-dump kind (small dump on XP Pro, kernel on servers).
+//  [ntdebug]  Microsoft NTDebugging blog, "Desktop Heap, part 2" (2007), which lists the heap sizes per
+//             platform; 20480,768 for 64-bit XP/2003 is also what the x64 [w10] hive still carries.
+//  [kb307973] Microsoft KB 307973 (recalled, not re-read): small dump on XP Pro, kernel dump on servers.
+// Values marked "not confirmed" had no real hive of that release to check against.
 
 namespace heapfix {
 namespace {
@@ -30,7 +32,8 @@ SampleValue dword(std::string name, std::uint32_t number) {
     return SampleValue{std::move(name), ValueType::Dword, {}, number};
 }
 
-// The SubSystems values Windows XP and NT 4.0 share [nt4]; XP kept the OS/2 and POSIX entries.
+// The SubSystems values of NT 4.0 [nt4]. XP and 2003 are given the same entries (2003 x64 without OS/2);
+// no real XP or 2003 hive was at hand to confirm them, unlike the "Windows" value itself.
 std::vector<SampleValue> ntStyleSubsystems(bool withOs2) {
     std::vector<SampleValue> values{expandSz("Debug", u""),
                                     expandSz("Kmode", u"%SystemRoot%\\system32\\win32k.sys")};
@@ -61,7 +64,8 @@ std::vector<SampleValue> win10CrashControl() { // [w10]: automatic memory dump (
             dword("Overwrite", 1)};
 }
 
-// XP and Server 2003 [kb307973]: dump kind 3 (small) on XP Professional, 2 (kernel) on servers.
+// XP and Server 2003 [kb307973], not confirmed: dump kind 3 (small) on XP Professional, 2 (kernel) on
+// servers.
 std::vector<SampleValue> xpEraCrashControl(std::uint32_t dumpKind) {
     return {dword("AutoReboot", 1),
             dword("CrashDumpEnabled", dumpKind),
@@ -79,7 +83,7 @@ std::vector<SampleValue> systemManagedPaging() {
 }
 
 // XP and 2003 setup sizes the paging file from the memory (1.5 x RAM, maximum twice that); the numbers
-// are those of a 512 MiB XP machine and a 2 GiB server.
+// are those of a 512 MiB XP machine and a 2 GiB server (not confirmed against a real hive).
 std::vector<SampleValue> fixedPaging(std::u16string sizes) {
     return {multiSz("PagingFiles", {u"C:\\pagefile.sys " + sizes}),
             multiSz("ExistingPageFiles", {u"\\??\\C:\\pagefile.sys"})};
@@ -137,7 +141,7 @@ SampleDefinition win7() {
     s.name = "win7-x86";
     s.windows = version(6, 1, 7601, "Windows 7 Professional", "Professional", "Service Pack 1", "Client",
                         false, Architecture::X86);
-    // [w7], character for character: 32-bit Vista and later use 1024,12288,512; 7 added sxssrv.
+    // [w7], character for character: 32-bit Vista and later use 1024,12288,512, here with sxssrv,4.
     s.windowsValue =
         u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,12288,512 "
         u"Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
@@ -185,7 +189,8 @@ SampleDefinition xp() {
 SampleDefinition server2003x64() {
     SampleDefinition s;
     s.name = "2003-x64";
-    // ProductName as R2 setup writes it; EditionID and InstallationType came with Vista and 7.
+    // ProductName not checked against a real 2003 R2 hive (none is public here); EditionID and
+    // InstallationType are left out as later additions (Vista, 7).
     s.windows = version(5, 2, 3790, "Microsoft Windows Server 2003 R2", "", "Service Pack 2", "", true,
                         Architecture::X64);
     // [kb184802]'s line with the 64-bit heap sizes [ntdebug]; no OS/2 subsystem on x64.
@@ -207,7 +212,8 @@ SampleDefinition nt4() {
     s.name = "nt4-x86";
     // NT 4.0 has no ProductName, EditionID or InstallationType (SOURCES.md, nt4-sp3-x86.SOFTWARE).
     s.windows = version(4, 0, 1381, "", "", "Service Pack 6", "", false, Architecture::X86);
-    // [nt4] and [kb142676], character for character: two numbers, no non-interactive heap.
+    // [nt4] (an SP3 hive, taken as the SP6 default too) and [kb142676], character for character: two
+    // numbers, no non-interactive heap.
     s.windowsValue =
         u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,3072 "
         u"Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
