@@ -168,7 +168,10 @@ Expected<SampleFiles, Error> createSampleInstallation(const SampleDefinition& sa
                                                       const fs::path& parentFolder) {
     const fs::path target = parentFolder / sample.name;
     std::error_code error;
-    if (fs::exists(target, error) || error)
+    const bool taken = fs::exists(target, error);
+    if (error)
+        return unexpected(fileSystemError(error, target, "cannot check the sample folder"));
+    if (taken)
         return unexpected(makeError(ErrorCode::Refused, pathText(target),
                                     "already exists; choose another folder or remove it first"));
 
