@@ -48,6 +48,8 @@ std::string windowsDescription(const WindowsVersion& windows) {
 // The value's text without its NUL, and its SharedSection numbers where they parse.
 void describeValue(BackupRecord& record, const RegistryValue& value) {
     record.valueType = std::string(valueTypeName(value.type));
+    if (value.type != ValueType::ExpandString && value.type != ValueType::String)
+        return; // a broken value of another type is backed up all the same; its bytes are in the .reg
     const Expected<std::u16string, Error> text = decodeUtf16Le(value.data);
     if (!text)
         return;
@@ -218,8 +220,7 @@ Expected<void, Error> BackupStore::verifyValue(const BackupRecord& record,
     Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathText(record.regFile));
     if (!document)
         return unexpected(document.error());
-    Expected<RegistryValue, Error> value =
-        restorableValue(*document, record.key, record.key, record.valueName);
+    Expected<RegistryValue, Error> value = singleValue(*document, record.key, record.key, record.valueName);
     if (!value)
         return unexpected(value.error());
     BackupRecord reread = record;

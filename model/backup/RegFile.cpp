@@ -489,8 +489,8 @@ Expected<RegFileDocument, Error> parseRegFile(const std::vector<std::uint8_t>& b
     return Parser(splitLines(text->text), fileName).parse();
 }
 
-Expected<RegistryValue, Error> restorableValue(const RegFileDocument& document, std::string_view key,
-                                               std::string_view resolvedKey, std::string_view valueName) {
+Expected<RegistryValue, Error> singleValue(const RegFileDocument& document, std::string_view key,
+                                           std::string_view resolvedKey, std::string_view valueName) {
     const std::string wanted = std::string(key) + "\\" + std::string(valueName);
     if (document.keys.size() != 1)
         return unexpected(
@@ -511,12 +511,21 @@ Expected<RegistryValue, Error> restorableValue(const RegFileDocument& document, 
                                   fmt::format("the file holds another value than \"{}\"", valueName)));
     if (value.deleted)
         return unexpected(refused(wanted, "the file deletes the value"));
-    if (value.value.type != ValueType::ExpandString && value.value.type != ValueType::String)
-        return unexpected(refused(wanted, fmt::format("the value is {}, not REG_EXPAND_SZ or REG_SZ",
-                                                      valueTypeName(value.value.type))));
-    if (value.value.data.size() % 2 != 0)
-        return unexpected(refused(wanted, "the string's bytes are not whole UTF-16 code units"));
     return value.value;
+}
+
+Expected<RegistryValue, Error> restorableValue(const RegFileDocument& document, std::string_view key,
+                                               std::string_view resolvedKey, std::string_view valueName) {
+    Expected<RegistryValue, Error> value = singleValue(document, key, resolvedKey, valueName);
+    if (!value)
+        return value;
+    const std::string wanted = std::string(key) + "\\" + std::string(valueName);
+    if (value->type != ValueType::ExpandString && value->type != ValueType::String)
+        return unexpected(refused(
+            wanted, fmt::format("the value is {}, not REG_EXPAND_SZ or REG_SZ", valueTypeName(value->type))));
+    if (value->data.size() % 2 != 0)
+        return unexpected(refused(wanted, "the string's bytes are not whole UTF-16 code units"));
+    return value;
 }
 
 } // namespace heapfix

@@ -1,1 +1,192 @@
 #include "FixTransaction.h"
+
+#include "Inspection.h"
+
+#include "../backup/AtomicFile.h"
+#include "../core/Utf16.h"
+
+#include <fmt/format.h>
+
+namespace heapfix {
+
+std::string_view fixStepName(FixStep step) {
+    switch (step) {
+    case FixStep::Inspect:
+        return "inspect";
+    case FixStep::Backup:
+        return "backup";
+    case FixStep::Write:
+        return "write";
+    case FixStep::Verify:
+        return "verify";
+    case FixStep::Rollback:
+        return "rollback";
+    }
+    return "unknown";
+}
+
+std::string_view stepOutcomeName(StepOutcome o) {
+    switch (o) {
+    case StepOutcome::NotRun:
+        return "not-run";
+    case StepOutcome::Done:
+        return "done";
+    case StepOutcome::Failed:
+        return "failed";
+    }
+    return "unknown";
+}
+
+std::string_view fixOutcomeName(FixOutcome outcome) {
+    switch (outcome) {
+    case FixOutcome::Changed:
+        return "changed";
+    case FixOutcome::NothingToChange:
+        return "nothing-to-change";
+    case FixOutcome::InspectFailed:
+        return "inspect-failed";
+    case FixOutcome::BackupFailed:
+        return "backup-failed";
+    case FixOutcome::WriteFailed:
+        return "write-failed";
+    case FixOutcome::RolledBack:
+        return "rolled-back";
+    case FixOutcome::RollbackFailed:
+        return "rollback-failed";
+    }
+    return "unknown";
+}
+
+const StepReport& FixResult::step(FixStep which) const {
+    return steps.at(static_cast<std::size_t>(which));
+}
+
+FixTransaction::FixTransaction(Target& target, BackupStore& backups)
+    : target_(target)
+    , backups_(backups) {}
+
+FixResult FixTransaction::apply(const SharedSectionValues& newValues) {
+    return run([&](const RegistryValue& current) -> Expected<RegistryValue, Error> {
+        const std::string key = target_.registry().resolveKey(kSubSystemsKey);
+        Expected<std::u16string, Error> text = valueText(current, key);
+        if (!text)
+            return unexpected(text.error());
+        Expected<SharedSection, SharedSectionParseError> parsed = SharedSection::parse(*text);
+        if (!parsed)
+            return unexpected(
+                makeError(ErrorCode::Malformed, key,
+                          fmt::format("the SharedSection token does not parse ({} at character {})",
+                                      sharedSectionErrorName(parsed.error().code), parsed.error().position)));
+        return RegistryValue{current.type, encodeUtf16Le(parsed->withValues(*text, newValues))};
+    });
+}
+
+FixResult FixTransaction::restore(const RegistryValue& value) {
+    return run([&](const RegistryValue&) -> Expected<RegistryValue, Error> { return value; });
+}
+
+void FixTransaction::finish(FixResult& result, FixStep step, StepOutcome outcome,
+                            std::optional<Error> error) {
+    StepReport& report = result.steps[static_cast<std::size_t>(step)];
+    report.outcome = outcome;
+    report.error = std::move(error);
+    if (onStep)
+        onStep(report);
+}
+
+FixResult FixTransaction::run(const Change& change) {
+    FixResult result;
+    for (FixStep step :
+         {FixStep::Inspect, FixStep::Backup, FixStep::Write, FixStep::Verify, FixStep::Rollback})
+        result.steps.push_back(StepReport{step, StepOutcome::NotRun, std::nullopt});
+    Expected<RegistryValue, Error> current = target_.registry().read(subsystemsWindowsValue());
+    Expected<RegistryValue, Error> desired = current ? change(*current) : unexpected(current.error());
+    if (!desired) {
+        result.outcome = FixOutcome::InspectFailed;
+        finish(result, FixStep::Inspect, StepOutcome::Failed, desired.error());
+        return result;
+    }
+    result.before = *current;
+    finish(result, FixStep::Inspect, StepOutcome::Done);
+    if (*desired == *current) {
+        result.outcome = FixOutcome::NothingToChange;
+        result.after = *current;
+        return result;
+    }
+    if (backUp(*current, result))
+        write(*current, *desired, result);
+    return result;
+}
+
+bool FixTransaction::backUp(const RegistryValue& current, FixResult& result) {
+    RegistryStore& registry = target_.registry();
+    const ValuePath path = subsystemsWindowsValue();
+    Expected<BackupRecord, Error> saved = backups_.save(BackupRequest{
+        target_.info(), target_.windowsVersion(), registry.resolveKey(path.key), path.name, current});
+    if (!saved) {
+        result.outcome = FixOutcome::BackupFailed;
+        finish(result, FixStep::Backup, StepOutcome::Failed, saved.error());
+        return false;
+    }
+    result.backup = std::move(*saved);
+    finish(result, FixStep::Backup, StepOutcome::Done);
+    return true;
+}
+
+// Write, then re-read and compare. A failed write is re-read too: it may have failed half-way.
+void FixTransaction::write(const RegistryValue& current, const RegistryValue& desired, FixResult& result) {
+    RegistryStore& registry = target_.registry();
+    const ValuePath path = subsystemsWindowsValue();
+    if (Expected<void, Error> written = registry.write(path, desired); !written) {
+        finish(result, FixStep::Write, StepOutcome::Failed, written.error());
+        Expected<RegistryValue, Error> unchanged = registry.read(path);
+        if (unchanged && *unchanged == current) {
+            result.outcome = FixOutcome::WriteFailed;
+            result.after = *unchanged;
+            return;
+        }
+        rollBack(current, FixOutcome::WriteFailed, result);
+        return;
+    }
+    finish(result, FixStep::Write, StepOutcome::Done);
+    Expected<RegistryValue, Error> reread = registry.read(path);
+    if (reread && *reread == desired) {
+        result.outcome = FixOutcome::Changed;
+        result.after = *reread;
+        result.verified = true;
+        finish(result, FixStep::Verify, StepOutcome::Done);
+        return;
+    }
+    finish(result, FixStep::Verify, StepOutcome::Failed,
+           reread ? makeError(ErrorCode::Mismatch, registry.resolveKey(path.key) + "\\" + path.name,
+                              "the value read back differs from the value written")
+                  : reread.error());
+    rollBack(current, FixOutcome::RolledBack, result);
+}
+
+// Puts the old value back and checks it; when that fails, the error names the backup to restore from.
+void FixTransaction::rollBack(const RegistryValue& current, FixOutcome onSuccess, FixResult& result) {
+    RegistryStore& registry = target_.registry();
+    const ValuePath path = subsystemsWindowsValue();
+    Expected<void, Error> written = registry.write(path, current);
+    Expected<RegistryValue, Error> reread = registry.read(path);
+    if (reread)
+        result.after = *reread;
+    if (written && reread && *reread == current) {
+        result.outcome = onSuccess;
+        finish(result, FixStep::Rollback, StepOutcome::Done);
+        return;
+    }
+    const Error& cause =
+        !written  ? written.error()
+        : !reread ? reread.error()
+                  : makeError(ErrorCode::Mismatch, path.key, "the value read back is not the old one");
+    const std::string backup = result.backup ? pathText(result.backup->regFile) : std::string("(no backup)");
+    result.outcome = FixOutcome::RollbackFailed;
+    finish(result, FixStep::Rollback, StepOutcome::Failed,
+           makeError(cause.code, backup,
+                     fmt::format("the old value could not be put back ({}); restore it from this backup",
+                                 cause.message())));
+}
+
+} // namespace heapfix

@@ -17,8 +17,8 @@ namespace heapfix {
 enum class FixStep { Inspect, Backup, Write, Verify, Rollback };
 enum class StepOutcome { NotRun, Done, Failed };
 
-std::string_view fixStepName(FixStep step);       // "inspect", ...
-std::string_view stepOutcomeName(StepOutcome o);  // "not-run", "done", "failed"
+std::string_view fixStepName(FixStep step);      // "inspect", ...
+std::string_view stepOutcomeName(StepOutcome o); // "not-run", "done", "failed"
 
 struct StepReport {
     FixStep step;
@@ -47,7 +47,9 @@ struct FixResult {
     bool verified = false;
 
     const StepReport& step(FixStep which) const;
-    bool succeeded() const { return outcome == FixOutcome::Changed || outcome == FixOutcome::NothingToChange; }
+    bool succeeded() const {
+        return outcome == FixOutcome::Changed || outcome == FixOutcome::NothingToChange;
+    }
 };
 
 class FixTransaction {
@@ -63,7 +65,14 @@ public:
     FixResult restore(const RegistryValue& value);
 
 private:
-    FixResult run(const std::function<std::optional<RegistryValue>(const RegistryValue& current, FixResult&)>& change);
+    // What the value should become, given what it is; an error ends the transaction at Inspect.
+    using Change = std::function<Expected<RegistryValue, Error>(const RegistryValue& current)>;
+    FixResult run(const Change& change);
+    bool backUp(const RegistryValue& current, FixResult& result);
+    void write(const RegistryValue& current, const RegistryValue& desired, FixResult& result);
+    void rollBack(const RegistryValue& current, FixOutcome onSuccess, FixResult& result);
+    void finish(FixResult& result, FixStep step, StepOutcome outcome,
+                std::optional<Error> error = std::nullopt);
 
     Target& target_;
     BackupStore& backups_;
