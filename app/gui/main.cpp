@@ -1,9 +1,77 @@
+// heapfix: the "Fix it" wizard. --help and --version are answered before any window system is touched.
+
+#include "CommandLine.h"
+#include "HeapfixWizard.h"
+#include "Language.h"
+#include "ModelText.h"
+#include "ScreenshotTour.h"
+#include "WizardSession.h"
+
+#include "model/backup/DataLocation.h"
+#include "model/fix/Targets.h"
+
 #include <QApplication>
-#include <QWizard>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void print(std::FILE* stream, const QString& text) {
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    if (!text.endsWith('\n'))
+        std::fputc('\n', stream);
+}
+
+// --help, --version and wrong arguments need no display: a QCoreApplication is enough for the translation.
+int answerWithoutWindow(int argc, char** argv, const heapfix::CommandLine& line) {
+    QCoreApplication core(argc, argv);
+    heapfix::Language language;
+    language.switchTo(line.language.isEmpty() ? heapfix::Language::systemLanguage() : line.language);
+    if (!line.error.isEmpty()) {
+        print(stderr, line.error);
+        print(stderr, heapfix::CommandLine::helpText());
+        return 64;
+    }
+    print(stdout, line.help ? heapfix::CommandLine::helpText() : heapfix::CommandLine::versionText());
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
+    const heapfix::CommandLine line = heapfix::CommandLine::parse(argumentsOf(argc, argv));
+    if (line.help || line.version || !line.error.isEmpty())
+        return answerWithoutWindow(argc, argv, line);
+
     QApplication app(argc, argv);
-    QWizard wizard;
+    QApplication::setApplicationName(QStringLiteral("heapfix"));
+    heapfix::Language language;
+    language.switchTo(line.language.isEmpty() ? heapfix::Language::systemLanguage() : line.language);
+
+    auto target = heapfix::openTarget(line.target);
+    if (!target) {
+        const QString message = heapfix::ModelText::cannotOpen(target.error());
+        print(stderr, message);
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QStringLiteral("heapfix"), message);
+        return 2;
+    }
+    const heapfix::DataLocation data = heapfix::resolveDataLocation(heapfix::currentExecutableFolder());
+    auto session = std::make_unique<heapfix::WizardSession>(std::move(*target), data,
+                                                            line.backupFolder.value_or(data.backups()));
+    heapfix::HeapfixWizard wizard(std::move(session), language);
     wizard.show();
+    if (!line.screenshotTour.isEmpty())
+        (new heapfix::ScreenshotTour(wizard, line.screenshotTour))->start();
     return app.exec();
 }

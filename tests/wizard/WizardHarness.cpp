@@ -1,0 +1,80 @@
+#include "WizardHarness.h"
+
+#include "ApplyPage.h"
+#include "PageBase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+
+namespace heapfix::test {
+
+WizardHarness::WizardHarness(std::unique_ptr<Target> target, const QString& language,
+                             std::optional<std::filesystem::path> backupFolder) {
+    language_.switchTo(language);
+    DataLocation data;
+    data.root = std::filesystem::path(folder.path().toStdString()) / "data";
+    backupFolder_ = backupFolder.value_or(data.backups());
+    wizard_ = std::make_unique<HeapfixWizard>(
+        std::make_unique<WizardSession>(std::move(target), data, backupFolder_), language_);
+    QObject::connect(wizard_.get(), &QWizard::currentIdChanged, [this](int id) {
+        if (visited.isEmpty() || visited.last() != id)
+            visited << id;
+    });
+    wizard_->show();
+    if (!QTest::qWaitForWindowExposed(wizard_.get()))
+        qWarning("the wizard window was not exposed");
+    if (visited.isEmpty())
+        visited << wizard_->currentId();
+}
+
+QString WizardHarness::title() const {
+    return wizard_->currentPage()->title();
+}
+
+QString WizardHarness::text(const char* labelName) {
+    QWidget* widget = wizard_->currentPage()->findChild<QWidget*>(QString::fromLatin1(labelName));
+    if (auto* label = qobject_cast<QLabel*>(widget))
+        return label->text();
+    if (auto* status = qobject_cast<StatusLine*>(widget))
+        return status->isVisibleTo(wizard_.get()) ? status->text() : QString();
+    qWarning("no label %s on page %d", labelName, wizard_->currentId());
+    return {};
+}
+
+QAbstractButton* WizardHarness::primaryButton() const {
+    for (auto which : {QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton}) {
+        QAbstractButton* button = wizard_->button(which);
+        if (button->isVisible() && button->isEnabled())
+            return button;
+    }
+    return nullptr;
+}
+
+bool WizardHarness::clickPrimary() {
+    QAbstractButton* button = primaryButton();
+    if (!button)
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+void WizardHarness::pressEnter() {
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : wizard_.get(), Qt::Key_Return);
+}
+
+bool WizardHarness::waitUntilApplied() {
+    auto* apply = qobject_cast<ApplyPage*>(wizard_->page(ApplyPageId));
+    return QTest::qWaitFor([apply] { return apply->isDone(); }, 10000);
+}
+
+std::filesystem::path WizardHarness::dataRoot() const {
+    return std::filesystem::path(folder.path().toStdString()) / "data";
+}
+
+QStringList WizardHarness::regFiles() const {
+    return QDir(QString::fromStdString(backupFolder_.string())).entryList({"*.reg"}, QDir::Files, QDir::Name);
+}
+
+} // namespace heapfix::test

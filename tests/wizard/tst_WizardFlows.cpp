@@ -1,0 +1,480 @@
+// Drives the real wizard through every path with clicks and keys, in English and Dutch: the pages visited,
+// the texts on screen, the value left in the store and the backups on disk.
+
+#include "FakeStoreTarget.h"
+#include "PageBase.h"
+#include "PageIds.h"
+#include "Seams.h"
+#include "TestSupport.h"
+#include "WizardHarness.h"
+
+#include "model/backup/FeedbackLog.h"
+#include "model/fix/Targets.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace heapfix;
+using namespace heapfix::test;
+
+namespace {
+
+// What a user reads on screen, in each language.
+struct Words {
+    QString fixForMe, doItMyself, solvedQuestion, notSet, next, changeSetting, changed, nothingToChange,
+        oldValueBack, restored, bit64, practice, notInvolved, kb;
+    QString kilobytes(int value) const { return QString::number(value) + kb; }
+};
+
+const Words& words(const QString& language) {
+    static const Words english{"Fix the problem for me (recommended)",
+                               "Let me fix this problem myself",
+                               "Is the problem solved?",
+                               "not set",
+                               "&Next >",
+                               "&Change the setting",
+                               "Done: the new setting is in place and checked.",
+                               "Nothing needs to change",
+                               "old value",
+                               "Done: the backup's value is back in place and checked.",
+                               "64-bit",
+                               "Practice mode",
+                               "Not involved in this problem",
+                               " KB"};
+    static const Words dutch{"Het probleem voor mij oplossen (aanbevolen)",
+                             "Dit probleem zelf oplossen",
+                             "Is het probleem opgelost?",
+                             "niet ingesteld",
+                             "&Volgende >",
+                             "Instelling &wijzigen",
+                             "Klaar: de nieuwe instelling staat erin en is gecontroleerd.",
+                             "Er hoeft niets te veranderen",
+                             "oude waarde",
+                             "Klaar: de waarde uit de back-up staat er weer en is gecontroleerd.",
+                             "64-bits",
+                             "Oefenmodus",
+                             "Speelt bij dit probleem geen rol",
+                             " kB"};
+    return language == "nl" ? dutch : english;
+}
+
+std::unique_ptr<FakeStoreTarget> fakeWindows10(std::u16string_view numbers) {
+    return std::make_unique<FakeStoreTarget>(windows10x64(), windowsValue(numbers));
+}
+
+QString valueOfHive(const std::filesystem::path& hive) {
+    const ProcessResult result =
+        run("hivexget", {QString::fromStdString(hive.string()),
+                         "\\ControlSet001\\Control\\Session Manager\\SubSystems", "Windows"});
+    return QString::fromUtf8(result.out).trimmed();
+}
+
+std::filesystem::path systemHiveOf(const TargetInfo& info) {
+    const std::filesystem::path path(info.path);
+    if (std::filesystem::is_directory(path))
+        return path / "System32" / "config" / "SYSTEM";
+    return path;
+}
+
+void addLanguages() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("nl") << "nl";
+}
+
+} // namespace
+
+class WizardFlowsTest : public QObject {
+    Q_OBJECT
+
+private:
+    // Welcome (by keyboard) -> System check -> Current settings -> Proposal, with the fix path chosen.
+    void walkToProposal(WizardHarness& run);
+    void walkFixThroughApply(WizardHarness& run);
+
+private slots:
+    void init() { Seams::recordOpenedUrls(true); }
+    void fixWithChange_data() { addLanguages(); }
+    void fixWithChange();
+    void nothingToChange_data() { addLanguages(); }
+    void nothingToChange();
+    void customValuesValid_data() { addLanguages(); }
+    void customValuesValid();
+    void customValuesInvalid_data() { addLanguages(); }
+    void customValuesInvalid();
+    void serviceSymptomRaisesOnlyServices_data() { addLanguages(); }
+    void serviceSymptomRaisesOnlyServices();
+    void backupFolderNotWritable_data() { addLanguages(); }
+    void backupFolderNotWritable();
+    void writeFailureLeavesOldValue_data() { addLanguages(); }
+    void writeFailureLeavesOldValue();
+    void mismatchRollsBack_data() { addLanguages(); }
+    void mismatchRollsBack();
+    void restoreWithReport_data() { addLanguages(); }
+    void restoreWithReport();
+    void doItMyself_data() { addLanguages(); }
+    void doItMyself();
+    void showOnlyNotSet_data() { addLanguages(); }
+    void showOnlyNotSet();
+    void offlineHive_data() { addLanguages(); }
+    void offlineHive();
+    void sampleTarget_data() { addLanguages(); }
+    void sampleTarget();
+    void languageSwitchesLive();
+};
+
+void WizardFlowsTest::walkToProposal(WizardHarness& run) {
+    QCOMPARE(run.page(), int(WelcomePageId));
+    run.find<QRadioButton>("choiceFixForMe")->setFocus();
+    run.pressEnter(); // the keyboard alone moves on
+    QCOMPARE(run.page(), int(SystemCheckPageId));
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(CurrentSettingsPageId));
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ProposalPageId));
+}
+
+void WizardFlowsTest::walkFixThroughApply(WizardHarness& run) {
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(BackupPageId));
+    QVERIFY(run.primaryButton());
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ApplyPageId));
+    QVERIFY(run.waitUntilApplied());
+}
+
+void WizardFlowsTest::fixWithChange() {
+    QFETCH(QString, language);
+    const Words& w = words(language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    QCOMPARE(run.find<QRadioButton>("choiceFixForMe")->text().remove('&'), w.fixForMe);
+    QCOMPARE(run.find<QRadioButton>("choiceDoItMyself")->text().remove('&'), w.doItMyself);
+    QCOMPARE(run.wizard().button(QWizard::NextButton)->text(), w.next);
+
+    walkToProposal(run);
+    QCOMPARE(run.text("current2"), words(language).kilobytes(768));
+    QCOMPARE(run.text("recommended1"), words(language).kilobytes(20480));
+    QCOMPARE(run.text("recommended2"), words(language).kilobytes(2048));
+    QVERIFY(!run.text("reason2").isEmpty());
+
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(BackupPageId));
+    QCOMPARE(run.wizard().button(QWizard::CommitButton)->text(), w.changeSetting);
+    QVERIFY(run.text("backupLocation").contains(".reg"));
+    QCOMPARE(run.regFiles().size(), 1);
+    QTest::mouseClick(run.find<QPushButton>("openBackupFolder"), Qt::LeftButton);
+    QCOMPARE(Seams::openedUrls().size(), 1);
+    QVERIFY(Seams::openedUrls().first().startsWith("file://"));
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768")); // nothing written before the commit
+
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ApplyPageId));
+    QVERIFY(run.waitUntilApplied());
+    QCOMPARE(run.text("applyResult"), w.changed);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,2048"));
+    QVERIFY(run.regFiles().size() >= 1);
+
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(FeedbackPageId));
+    QCOMPARE(run.title(), w.solvedQuestion);
+    QVERIFY(!run.wizard().button(QWizard::BackButton)->isEnabled() ||
+            !run.wizard().button(QWizard::BackButton)->isVisible()); // no going back past the change
+    QVERIFY(!run.primaryButton());                                   // an answer first
+    run.find<QRadioButton>("feedbackYes")->click();
+    QVERIFY(run.clickPrimary()); // Finish
+    QVERIFY(!run.wizard().isVisible());
+
+    QCOMPARE(run.visited, (QList<int>{WelcomePageId, SystemCheckPageId, CurrentSettingsPageId, ProposalPageId,
+                                      BackupPageId, ApplyPageId, FeedbackPageId}));
+    auto log = readFeedback(run.dataRoot() / "feedback.jsonl");
+    QVERIFY(log);
+    QCOMPARE(log->size(), std::size_t(1));
+    QVERIFY(log->front().solved);
+    QCOMPARE(log->front().before, std::string("1024,20480,768"));
+    QCOMPARE(log->front().after, std::string("1024,20480,2048"));
+}
+
+void WizardFlowsTest::nothingToChange() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,2048");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    QVERIFY(run.text("proposalHeadline").startsWith(words(language).nothingToChange));
+    QVERIFY(run.find<QLabel>("nextSteps")->isVisible());
+    QVERIFY(run.wizard().button(QWizard::FinishButton)->isVisible());
+    QVERIFY(run.clickPrimary());
+    QVERIFY(!run.wizard().isVisible());
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,2048"));
+    QCOMPARE(fake.store.count(MemoryRegistry::Operation::Write), 0);
+    QVERIFY(run.regFiles().isEmpty());
+}
+
+void WizardFlowsTest::customValuesValid() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    QTest::mouseClick(run.find<QCheckBox>("advancedView"), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(run.find<QSpinBox>("custom1")->isVisible());
+    QSpinBox* programs = run.find<QSpinBox>("custom1");
+    programs->selectAll();
+    QTest::keyClicks(programs, "24576");
+    QCOMPARE(programs->value(), 24576);
+    QVERIFY(run.text("validationWarnings").contains("20480")); // above Microsoft's ceiling: warned, allowed
+    QVERIFY(run.text("validationErrors").isEmpty());
+    walkFixThroughApply(run);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,24576,2048"));
+}
+
+void WizardFlowsTest::customValuesInvalid() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    run.find<QCheckBox>("advancedView")->click();
+    run.find<QSpinBox>("custom2")->setValue(100);
+    QVERIFY(!run.primaryButton());                         // Next disabled...
+    QVERIFY(run.text("validationErrors").contains("128")); // ...and the reason shown
+    run.find<QSpinBox>("custom2")->setValue(70000);
+    QVERIFY(!run.primaryButton());
+    QVERIFY(run.text("validationErrors").contains("65536"));
+    run.find<QSpinBox>("custom2")->setValue(4096);
+    QVERIFY(run.primaryButton());
+    QVERIFY(run.text("validationErrors").isEmpty());
+    run.find<QSpinBox>("custom2")->setValue(768); // the numbers of today
+    QVERIFY(!run.text("sameAsNow").isEmpty());
+}
+
+void WizardFlowsTest::serviceSymptomRaisesOnlyServices() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,12288,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    run.find<QRadioButton>("symptomServices")->click();
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ProposalPageId));
+    QCOMPARE(run.text("recommended1"), words(language).kilobytes(12288));
+    QVERIFY(run.text("reason1").startsWith(words(language).notInvolved));
+    walkFixThroughApply(run);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,12288,2048"));
+}
+
+void WizardFlowsTest::backupFolderNotWritable() {
+    QFETCH(QString, language);
+    QTemporaryDir scratch;
+    const QString plainFile = scratch.filePath("a-file");
+    QFile file(plainFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    // A folder under a regular file cannot be created, not even by root.
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language, std::filesystem::path((plainFile + "/sub").toStdString()));
+    walkToProposal(run);
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(BackupPageId));
+    QVERIFY(!run.primaryButton()); // no change without a verified backup
+    QVERIFY(run.text("backupStatus").contains(plainFile));
+    QVERIFY(!run.find<QPushButton>("openBackupFolder")->isVisible());
+
+    const QString other = scratch.filePath("usb-stick");
+    Seams::setNextDirectory(other);
+    QTest::mouseClick(run.find<QPushButton>("chooseBackupFolder"), Qt::LeftButton);
+    QVERIFY(run.primaryButton());
+    QVERIFY(run.text("backupLocation").contains("usb-stick"));
+    QCOMPARE(QDir(other).entryList({"*.reg"}).size(), 1);
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.waitUntilApplied());
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,2048"));
+}
+
+void WizardFlowsTest::writeFailureLeavesOldValue() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    fake.store.failAt(MemoryRegistry::Operation::Write, 1,
+                      makeError(ErrorCode::AccessDenied, "SubSystems", "denied"));
+    walkFixThroughApply(run);
+    QVERIFY(run.text("applyResult").contains(words(language).oldValueBack));
+    QCOMPARE(run.find<StatusLine>("applyResult")->kind(), StatusKind::Error);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
+    QCOMPARE(run.session().result()->outcome, FixOutcome::WriteFailed);
+}
+
+void WizardFlowsTest::mismatchRollsBack() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    fake.store.corruptWriteAt(1, RegistryValue::fromText(ValueType::ExpandString, u"garbage"));
+    walkFixThroughApply(run);
+    QCOMPARE(run.session().result()->outcome, FixOutcome::RolledBack);
+    QVERIFY(run.text("applyResult").contains(words(language).oldValueBack));
+    QVERIFY(run.find<QLabel>("stepName4")->isVisible()); // the rollback step is shown
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
+}
+
+void WizardFlowsTest::restoreWithReport() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    walkFixThroughApply(run);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,2048"));
+
+    run.wizard().restart();
+    run.visited = {run.page()};
+    run.find<QRadioButton>("choiceRestore")->click();
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(RestorePageId));
+    auto* list = run.find<QTreeWidget>("backupList");
+    QVERIFY(list->topLevelItemCount() >= 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("1024,20480,768"));
+    QVERIFY(run.text("restorePreview").contains("1024,20480,2048"));
+    QVERIFY(run.text("restorePreview").contains("1024,20480,768"));
+    QVERIFY(run.clickPrimary()); // "Restore this backup"
+    QCOMPARE(run.page(), int(ApplyPageId));
+    QVERIFY(run.waitUntilApplied());
+    QCOMPARE(run.text("applyResult"), words(language).restored);
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
+
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(FeedbackPageId));
+    run.find<QRadioButton>("feedbackNo")->click();
+    const QString report = run.folder.filePath("report.txt");
+    Seams::setNextFileName(report);
+    QTest::mouseClick(run.find<QPushButton>("saveReport"), Qt::LeftButton);
+    QVERIFY(run.text("reportStatus").contains("report.txt"));
+    const QByteArray saved = readFile(report.toStdString());
+    QVERIFY(saved.contains("1024,20480,2048")); // before the restore
+    QVERIFY(saved.contains("1024,20480,768"));  // after it
+    QVERIFY(saved.contains(".reg"));            // the backup it made first
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.visited, (QList<int>{WelcomePageId, RestorePageId, ApplyPageId, FeedbackPageId}));
+    auto log = readFeedback(run.dataRoot() / "feedback.jsonl");
+    QVERIFY(log && log->size() == 1);
+    QVERIFY(!log->front().solved);
+}
+
+void WizardFlowsTest::doItMyself() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    run.find<QRadioButton>("choiceDoItMyself")->click();
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ManualStepsPageId));
+    QCOMPARE(run.find<QLineEdit>("manualToken")->text(), QStringLiteral("SharedSection=1024,20480,2048"));
+    QCOMPARE(run.find<QLineEdit>("manualValue")->text(),
+             QString::fromStdU16String(windowsValue(u"1024,20480,2048")));
+    QVERIFY(run.find<QLineEdit>("manualKey")
+                ->text()
+                .contains("BROKENSYSTEM\\ControlSet001")); // offline: load hive
+    QVERIFY(run.text("manualSteps").contains("regedit"));
+    QTest::mouseClick(run.find<QPushButton>("manualValueCopy"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QString::fromStdU16String(windowsValue(u"1024,20480,2048")));
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(FeedbackPageId));
+    QCOMPARE(run.title(), words(language).solvedQuestion);
+    QCOMPARE(fake.store.count(MemoryRegistry::Operation::Write), 0); // heapfix changed nothing itself
+}
+
+void WizardFlowsTest::showOnlyNotSet() {
+    QFETCH(QString, language);
+    auto target = std::make_unique<FakeStoreTarget>(
+        windowsNt4(),
+        u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,3072 Windows=On");
+    WizardHarness run(std::move(target), language);
+    run.find<QRadioButton>("choiceShowOnly")->click();
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(SystemCheckPageId));
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(CurrentSettingsPageId));
+    QCOMPARE(run.text("currentValue2"), words(language).notSet);
+    QCOMPARE(run.text("currentValue1"), words(language).kilobytes(3072));
+    auto* details = run.find<QPushButton>("showDetails");
+    QVERIFY(!run.find<QLabel>("detailsText")->isVisible()); // jargon only on request
+    QTest::mouseClick(details, Qt::LeftButton);
+    QVERIFY(run.find<QLabel>("detailsText")->isVisible());
+    QVERIFY(run.text("detailsText").contains("REG_EXPAND_SZ"));
+    QVERIFY(run.wizard().button(QWizard::FinishButton)->isVisible());
+}
+
+void WizardFlowsTest::offlineHive() {
+    QFETCH(QString, language);
+    QTemporaryDir folder;
+    const std::filesystem::path hive = unpackHive("win7-sp1-x86.SYSTEM", folder.path());
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::Hives;
+    spec.path = hive;
+    auto target = openTarget(spec);
+    QVERIFY2(target, target ? "" : target.error().message().c_str());
+    WizardHarness run(std::move(*target), language);
+    walkToProposal(run);
+    QCOMPARE(run.text("current1"), words(language).kilobytes(12288));
+    QCOMPARE(run.text("recommended2"), words(language).kilobytes(1024));
+    walkFixThroughApply(run);
+    QCOMPARE(run.session().result()->outcome, FixOutcome::Changed);
+    QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,1024 ")); // read by hivex's own tool
+    QVERIFY(!run.regFiles().isEmpty());
+}
+
+void WizardFlowsTest::sampleTarget() {
+    QFETCH(QString, language);
+    TargetSpec spec; // the default on Linux: the sample win10-x64
+    auto target = openTarget(spec);
+    QVERIFY2(target, target ? "" : target.error().message().c_str());
+    const std::filesystem::path hive = systemHiveOf((*target)->info());
+    WizardHarness run(std::move(*target), language);
+    QVERIFY(run.text("sampleNote").contains(words(language).practice)); // says so on screen
+    walkToProposal(run);
+    walkFixThroughApply(run);
+    QCOMPARE(run.text("applyResult"), words(language).changed);
+    QVERIFY(valueOfHive(hive).contains("SharedSection=1024,20480,2048 "));
+    QVERIFY(run.clickPrimary());
+    run.find<QRadioButton>("feedbackYes")->click();
+    QVERIFY(run.clickPrimary());
+    auto log = readFeedback(run.dataRoot() / "feedback.jsonl");
+    QVERIFY(log && log->size() == 1 && log->front().targetKind == "sample");
+}
+
+void WizardFlowsTest::languageSwitchesLive() {
+    WizardHarness run(fakeWindows10(u"1024,20480,768"), "en");
+    QComboBox* box = run.find<QComboBox>("languageBox");
+    const QString englishTitle = run.title();
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down); // to "Nederlands"
+    QCOMPARE(box->currentData().toString(), QStringLiteral("nl"));
+    QCOMPARE(run.wizard().language().current(), QStringLiteral("nl"));
+    QVERIFY(run.title() != englishTitle);
+    QCOMPARE(run.find<QRadioButton>("choiceFixForMe")->text().remove('&'), words("nl").fixForMe);
+    QCOMPARE(run.wizard().button(QWizard::NextButton)->text(), words("nl").next); // QWizard's own button too
+    QTest::keyClick(box, Qt::Key_Up);
+    QCOMPARE(run.title(), englishTitle);
+    QCOMPARE(run.wizard().button(QWizard::NextButton)->text(), words("en").next);
+}
+
+QTEST_MAIN(WizardFlowsTest)
+#include "tst_WizardFlows.moc"

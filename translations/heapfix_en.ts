@@ -1,0 +1,1023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nl or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use nl or en.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unknown option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--software-hive needs --system-hive as well.</source>
+        <translation>--software-hive needs --system-hive as well.</translation>
+    </message>
+    <message>
+        <source>Usage: heapfix [options]
+Fixes &quot;Out of memory&quot; errors and services that fail to start with a user32.dll error by
+raising the Windows desktop heap, safely: a verified backup first.
+
+Where the setting lives (default: this computer; on Linux the sample installation):
+  --sample NAME           a built-in sample installation (%1)
+  --windows-dir DIR       an offline Windows folder (its System32\config is used)
+  --system-hive FILE      an offline SYSTEM hive file
+  --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+
+Other options:
+  --backup-dir DIR        keep backups in this folder
+  --lang nl|en            the language (default: the system&apos;s)
+  --version               show the version and stop
+  --help                  show this help and stop
+</source>
+        <translation>Usage: heapfix [options]
+Fixes &quot;Out of memory&quot; errors and services that fail to start with a user32.dll error by
+raising the Windows desktop heap, safely: a verified backup first.
+
+Where the setting lives (default: this computer; on Linux the sample installation):
+  --sample NAME           a built-in sample installation (%1)
+  --windows-dir DIR       an offline Windows folder (its System32\config is used)
+  --system-hive FILE      an offline SYSTEM hive file
+  --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+
+Other options:
+  --backup-dir DIR        keep backups in this folder
+  --lang nl|en            the language (default: the system&apos;s)
+  --version               show the version and stop
+  --help                  show this help and stop
+</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>It was not found.</source>
+        <translation>It was not found.</translation>
+    </message>
+    <message>
+        <source>Windows refused access. Start heapfix as an administrator.</source>
+        <translation>Windows refused access. Start heapfix as an administrator.</translation>
+    </message>
+    <message>
+        <source>It cannot be written: the disk or folder is read-only.</source>
+        <translation>It cannot be written: the disk or folder is read-only.</translation>
+    </message>
+    <message>
+        <source>It is damaged or not what it claims to be.</source>
+        <translation>It is damaged or not what it claims to be.</translation>
+    </message>
+    <message>
+        <source>Reading or writing failed half-way.</source>
+        <translation>Reading or writing failed half-way.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>Writing it would lose data, so heapfix did not.</source>
+        <translation>Writing it would lose data, so heapfix did not.</translation>
+    </message>
+    <message>
+        <source>It does not have the expected form.</source>
+        <translation>It does not have the expected form.</translation>
+    </message>
+    <message>
+        <source>It holds more than this one setting, so heapfix refuses it.</source>
+        <translation>It holds more than this one setting, so heapfix refuses it.</translation>
+    </message>
+    <message>
+        <source>This is not possible here.</source>
+        <translation>This is not possible here.</translation>
+    </message>
+    <message>
+        <source>What was read back differs from what was written.</source>
+        <translation>What was read back differs from what was written.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(at character %1)</source>
+        <translation>(at character %1)</translation>
+    </message>
+    <message>
+        <source>The setting has no SharedSection part.</source>
+        <translation>The setting has no SharedSection part.</translation>
+    </message>
+    <message>
+        <source>The setting has more than one SharedSection part %1.</source>
+        <translation>The setting has more than one SharedSection part %1.</translation>
+    </message>
+    <message>
+        <source>A number is missing in SharedSection %1.</source>
+        <translation>A number is missing in SharedSection %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains something that is not a number %1.</source>
+        <translation>SharedSection contains something that is not a number %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains a negative number %1.</source>
+        <translation>SharedSection contains a negative number %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains a number that is far too large %1.</source>
+        <translation>SharedSection contains a number that is far too large %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has only one number %1.</source>
+        <translation>SharedSection has only one number %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has more than three numbers %1.</source>
+        <translation>SharedSection has more than three numbers %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has a stray separator %1.</source>
+        <translation>SharedSection has a stray separator %1.</translation>
+    </message>
+    <message>
+        <source>Already large enough: stays as it is.</source>
+        <translation>Already large enough: stays as it is.</translation>
+    </message>
+    <message>
+        <source>Practically never needs changing: heapfix leaves it.</source>
+        <translation>Practically never needs changing: heapfix leaves it.</translation>
+    </message>
+    <message>
+        <source>Not involved in this problem: stays as it is.</source>
+        <translation>Not involved in this problem: stays as it is.</translation>
+    </message>
+    <message>
+        <source>Raised to the size Microsoft recommends for this Windows.</source>
+        <translation>Raised to the size Microsoft recommends for this Windows.</translation>
+    </message>
+    <message>
+        <source>Added: services get their own, smaller desktop heap (as Microsoft advises).</source>
+        <translation>Added: services get their own, smaller desktop heap (as Microsoft advises).</translation>
+    </message>
+    <message>
+        <source>Raised back to 3072 KB, the size Windows NT 3.1 used.</source>
+        <translation>Raised back to 3072 KB, the size Windows NT 3.1 used.</translation>
+    </message>
+    <message>
+        <source>The Windows version is not known: recommended from the form of the setting.</source>
+        <translation>The Windows version is not known: recommended from the form of the setting.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is below the minimum of %3 KB.</source>
+        <translation>%1: %2 KB is below the minimum of %3 KB.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above the maximum of %3 KB.</source>
+        <translation>%1: %2 KB is above the maximum of %3 KB.</translation>
+    </message>
+    <message>
+        <source>%1: this number is practically never changed.</source>
+        <translation>%1: this number is practically never changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is lower than the %3 KB you have now.</source>
+        <translation>%1: %2 KB is lower than the %3 KB you have now.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above %3 KB, the largest size Microsoft advises.</source>
+        <translation>%1: %2 KB is above %3 KB, the largest size Microsoft advises.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above %3 KB; every service would reserve that much.</source>
+        <translation>%1: %2 KB is above %3 KB; every service would reserve that much.</translation>
+    </message>
+    <message>
+        <source>The desktops would not fit in the %1 KB that this Windows has for them.</source>
+        <translation>The desktops would not fit in the %1 KB that this Windows has for them.</translation>
+    </message>
+    <message>
+        <source>%1: you have this number now; it cannot be removed.</source>
+        <translation>%1: you have this number now; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Read the current setting</source>
+        <translation>Read the current setting</translation>
+    </message>
+    <message>
+        <source>Make and check a backup</source>
+        <translation>Make and check a backup</translation>
+    </message>
+    <message>
+        <source>Write the new numbers</source>
+        <translation>Write the new numbers</translation>
+    </message>
+    <message>
+        <source>Read back and check</source>
+        <translation>Read back and check</translation>
+    </message>
+    <message>
+        <source>Put the old value back</source>
+        <translation>Put the old value back</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Done: the new setting is in place and checked.</source>
+        <translation>Done: the new setting is in place and checked.</translation>
+    </message>
+    <message>
+        <source>Nothing needed to change: the setting already had these numbers.</source>
+        <translation>Nothing needed to change: the setting already had these numbers.</translation>
+    </message>
+    <message>
+        <source>The setting could not be read. Nothing was changed.</source>
+        <translation>The setting could not be read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made, so nothing was changed.</source>
+        <translation>The backup could not be made, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new setting could not be written. Nothing was changed: the old value is still in place.</source>
+        <translation>The new setting could not be written. Nothing was changed: the old value is still in place.</translation>
+    </message>
+    <message>
+        <source>The new setting could not be confirmed, so the old value was put back. Nothing has changed.</source>
+        <translation>The new setting could not be confirmed, so the old value was put back. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>The old value could not be put back. Restore the backup named below, or ask your helpdesk.</source>
+        <translation>The old value could not be put back. Restore the backup named below, or ask your helpdesk.</translation>
+    </message>
+    <message>
+        <source>Shared heap</source>
+        <translation>Shared heap</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Many programs open: &quot;Out of memory&quot;</source>
+        <translation>Many programs open: &quot;Out of memory&quot;</translation>
+    </message>
+    <message>
+        <source>A service does not start: user32.dll initialization failed</source>
+        <translation>A service does not start: user32.dll initialization failed</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>An offline Windows installation: %1</source>
+        <translation>An offline Windows installation: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</source>
+        <translation>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation>32-bit</translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation>64-bit</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Cannot be determined</translation>
+    </message>
+    <message>
+        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
+        <translation>Worked out from the setting itself: the installation&apos;s version information was not found.</translation>
+    </message>
+    <message>
+        <source>The Windows version cannot be determined.</source>
+        <translation>The Windows version cannot be determined.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>heapfix cannot open this Windows installation: %1</source>
+        <translation>heapfix cannot open this Windows installation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ApplyPage</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Save your work in other programs first. Restart now?</source>
+        <translation>Save your work in other programs first. Restart now?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <source>Changing the setting</source>
+        <translation>Changing the setting</translation>
+    </message>
+    <message>
+        <source>Each step is checked before the next one starts.</source>
+        <translation>Each step is checked before the next one starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Changing the setting…</source>
+        <translation>Changing the setting…</translation>
+    </message>
+    <message>
+        <source>Done: the backup&apos;s value is back in place and checked.</source>
+        <translation>Done: the backup&apos;s value is back in place and checked.</translation>
+    </message>
+    <message>
+        <source>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</source>
+        <translation>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</translation>
+    </message>
+    <message>
+        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
+        <translation>Restart the computer: Windows uses the new numbers only after a restart.</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>Backup file: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Restart now</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Before: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>After: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BackupPage</name>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>First a copy of the current setting, so that you can always go back.</source>
+        <translation>First a copy of the current setting, so that you can always go back.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the setting</source>
+        <translation>&amp;Change the setting</translation>
+    </message>
+    <message>
+        <source>heapfix saves the current setting in a file that Windows&apos; Registry Editor can also read, and checks that file before it changes anything.</source>
+        <translation>heapfix saves the current setting in a file that Windows&apos; Registry Editor can also read, and checks that file before it changes anything.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked.</source>
+        <translation>The backup is made and checked.</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>Backup file: %1</translation>
+    </message>
+    <message>
+        <source>Click &quot;Change the setting&quot; to write the new numbers. heapfix reads them back and puts the old value back if anything is wrong.</source>
+        <translation>Click &quot;Change the setting&quot; to write the new numbers. heapfix reads them back and puts the old value back if anything is wrong.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made in %1. Nothing has been changed. Choose another folder, for example on a USB stick.</source>
+        <translation>The backup could not be made in %1. Nothing has been changed. Choose another folder, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup folder</source>
+        <translation>&amp;Open the backup folder</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another folder…</source>
+        <translation>Choose &amp;another folder…</translation>
+    </message>
+    <message>
+        <source>Record: %1
+SHA-256: %2</source>
+        <translation>Record: %1
+SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::CurrentSettingsPage</name>
+    <message>
+        <source>Your current settings</source>
+        <translation>Your current settings</translation>
+    </message>
+    <message>
+        <source>Windows sizes its desktop heaps with three numbers, in kilobytes (KB).</source>
+        <translation>Windows sizes its desktop heaps with three numbers, in kilobytes (KB).</translation>
+    </message>
+    <message>
+        <source>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
+        <translation>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</translation>
+    </message>
+    <message>
+        <source>Shared by all desktops together: window handles and system settings. Practically never needs changing.</source>
+        <translation>Shared by all desktops together: window handles and system settings. Practically never needs changing.</translation>
+    </message>
+    <message>
+        <source>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</source>
+        <translation>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</translation>
+    </message>
+    <message>
+        <source>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</source>
+        <translation>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The setting cannot be understood, so heapfix will not change it. %1</source>
+        <translation>The setting cannot be understood, so heapfix will not change it. %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be read.</source>
+        <translation>The setting could not be read.</translation>
+    </message>
+    <message>
+        <source>Key: %1
+Value: %2 (%3)
+Data: %4</source>
+        <translation>Key: %1
+Value: %2 (%3)
+Data: %4</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::DetailsSection</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::FeedbackPage</name>
+    <message>
+        <source>Save the diagnostic report</source>
+        <translation>Save the diagnostic report</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Is the problem solved?</source>
+        <translation>Is the problem solved?</translation>
+    </message>
+    <message>
+        <source>Your answer stays on this computer, in heapfix&apos;s feedback log. Nothing is sent.</source>
+        <translation>Your answer stays on this computer, in heapfix&apos;s feedback log. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the problem is solved</source>
+        <translation>&amp;Yes, the problem is solved</translation>
+    </message>
+    <message>
+        <source>&amp;No, the problem is still there</source>
+        <translation>&amp;No, the problem is still there</translation>
+    </message>
+    <message>
+        <source>Thank you! Click Finish to close heapfix.</source>
+        <translation>Thank you! Click Finish to close heapfix.</translation>
+    </message>
+    <message>
+        <source>What you can do next:
+• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
+• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
+• Add memory to the computer, or run fewer programs at the same time.
+• Contact your helpdesk and give them the diagnostic report.</source>
+        <translation>What you can do next:
+• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
+• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
+• Add memory to the computer, or run fewer programs at the same time.
+• Contact your helpdesk and give them the diagnostic report.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a diagnostic report…</source>
+        <translation>&amp;Save a diagnostic report…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic report</source>
+        <translation>Save a diagnostic report</translation>
+    </message>
+    <message>
+        <source>Your answer could not be written to the feedback log: %1 Click Finish again to close heapfix anyway.</source>
+        <translation>Your answer could not be written to the feedback log: %1 Click Finish again to close heapfix anyway.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>The report is saved: %1</translation>
+    </message>
+    <message>
+        <source>heapfix diagnostic report</source>
+        <translation>heapfix diagnostic report</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <source>Windows: %1 (%2.%3.%4, %5)</source>
+        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Value before: %1</source>
+        <translation>Value before: %1</translation>
+    </message>
+    <message>
+        <source>Value could not be read: %1</source>
+        <translation>Value could not be read: %1</translation>
+    </message>
+    <message>
+        <source>SharedSection before: %1</source>
+        <translation>SharedSection before: %1</translation>
+    </message>
+    <message>
+        <source>SharedSection after: %1</source>
+        <translation>SharedSection after: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::HeapfixWizard</name>
+    <message>
+        <source>heapfix — Fix desktop heap problems</source>
+        <translation>heapfix — Fix desktop heap problems</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ManualStepsPage</name>
+    <message>
+        <source>Fix this problem yourself</source>
+        <translation>Fix this problem yourself</translation>
+    </message>
+    <message>
+        <source>The steps in Registry Editor for this Windows, with the exact new value to copy.</source>
+        <translation>The steps in Registry Editor for this Windows, with the exact new value to copy.</translation>
+    </message>
+    <message>
+        <source>This is the sample installation: the steps are for practice.</source>
+        <translation>This is the sample installation: the steps are for practice.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</source>
+        <translation>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</translation>
+    </message>
+    <message>
+        <source>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</source>
+        <translation>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</translation>
+    </message>
+    <message>
+        <source>1. On a working Windows, start Registry Editor as an administrator (press Windows+R, type regedit, press Enter).</source>
+        <translation>1. On a working Windows, start Registry Editor as an administrator (press Windows+R, type regedit, press Enter).</translation>
+    </message>
+    <message>
+        <source>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</source>
+        <translation>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</translation>
+    </message>
+    <message>
+        <source>3. Go to the key below.</source>
+        <translation>3. Go to the key below.</translation>
+    </message>
+    <message>
+        <source>1. Start Registry Editor: press Windows+R, type regedit and press Enter.</source>
+        <translation>1. Start Registry Editor: press Windows+R, type regedit and press Enter.</translation>
+    </message>
+    <message>
+        <source>2. Go to the key below (you can paste it into the address bar).</source>
+        <translation>2. Go to the key below (you can paste it into the address bar).</translation>
+    </message>
+    <message>
+        <source>3. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file.</source>
+        <translation>3. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file.</translation>
+    </message>
+    <message>
+        <source>4. Double-click the value &quot;Windows&quot;.</source>
+        <translation>4. Double-click the value &quot;Windows&quot;.</translation>
+    </message>
+    <message>
+        <source>5. Replace the SharedSection part with the one below, or replace the whole text with the new value below. Change nothing else.</source>
+        <translation>5. Replace the SharedSection part with the one below, or replace the whole text with the new value below. Change nothing else.</translation>
+    </message>
+    <message>
+        <source>6. Click OK and close Registry Editor.</source>
+        <translation>6. Click OK and close Registry Editor.</translation>
+    </message>
+    <message>
+        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</source>
+        <translation>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</translation>
+    </message>
+    <message>
+        <source>7. Restart the computer: the new numbers only count after a restart.</source>
+        <translation>7. Restart the computer: the new numbers only count after a restart.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;SharedSection:</source>
+        <translation>&amp;SharedSection:</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>New &amp;value:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>SharedSection</source>
+        <translation>SharedSection</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Copy the key</translation>
+    </message>
+    <message>
+        <source>Copy the SharedSection part</source>
+        <translation>Copy the SharedSection part</translation>
+    </message>
+    <message>
+        <source>Copy the new value</source>
+        <translation>Copy the new value</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ProposalPage</name>
+    <message>
+        <source>Please correct this first:</source>
+        <translation>Please correct this first:</translation>
+    </message>
+    <message>
+        <source>These are the numbers you have now: nothing would change.</source>
+        <translation>These are the numbers you have now: nothing would change.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Your numbers now and the numbers heapfix recommends, with the reason.</source>
+        <translation>Your numbers now and the numbers heapfix recommends, with the reason.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1, recommended: %2</source>
+        <translation>%1, recommended: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The setting could not be read, so there is no proposal.</source>
+        <translation>The setting could not be read, so there is no proposal.</translation>
+    </message>
+    <message>
+        <source>heapfix recommends larger desktop heaps. Click Next to make a backup; nothing is changed before that.</source>
+        <translation>heapfix recommends larger desktop heaps. Click Next to make a backup; nothing is changed before that.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change: your numbers are already at or above what Microsoft recommends for this Windows.</source>
+        <translation>Nothing needs to change: your numbers are already at or above what Microsoft recommends for this Windows.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>If the problem is still there, the cause is probably something else:
+• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose my own numbers (advanced)</source>
+        <translation>&amp;Choose my own numbers (advanced)</translation>
+    </message>
+    <message>
+        <source>Your own numbers, in KB (from 128 to 65536)</source>
+        <translation>Your own numbers, in KB (from 128 to 65536)</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::RestorePage</name>
+    <message>
+        <source>Choose the folder with the backups</source>
+        <translation>Choose the folder with the backups</translation>
+    </message>
+    <message>
+        <source>Restore an earlier backup</source>
+        <translation>Restore an earlier backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Your current setting is backed up first, so this can be undone too.</source>
+        <translation>Choose a backup. Your current setting is backed up first, so this can be undone too.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Numbers (KB)</source>
+        <translation>Numbers (KB)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Look in &amp;another folder…</source>
+        <translation>Look in &amp;another folder…</translation>
+    </message>
+    <message>
+        <source>Look in another folder</source>
+        <translation>Look in another folder</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>There are no backups in %1.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation>Backups in %1, newest first:</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>This backup holds the setting you have now: nothing to restore.</source>
+        <translation>This backup holds the setting you have now: nothing to restore.</translation>
+    </message>
+    <message>
+        <source>Now: SharedSection=%1
+After restoring: SharedSection=%2</source>
+        <translation>Now: SharedSection=%1
+After restoring: SharedSection=%2</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message>
+        <source>This backup was made of another installation (%1).</source>
+        <translation>This backup was made of another installation (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::SystemCheckPage</name>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Cannot be determined</translation>
+    </message>
+    <message>
+        <source>System check</source>
+        <translation>System check</translation>
+    </message>
+    <message>
+        <source>Which Windows heapfix is looking at, and whether it can change the setting.</source>
+        <translation>Which Windows heapfix is looking at, and whether it can change the setting.</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation>Windows:</translation>
+    </message>
+    <message>
+        <source>Version and build:</source>
+        <translation>Version and build:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>32 or 64-bit:</source>
+        <translation>32 or 64-bit:</translation>
+    </message>
+    <message>
+        <source>Installation:</source>
+        <translation>Installation:</translation>
+    </message>
+    <message>
+        <source>Administrator rights:</source>
+        <translation>Administrator rights:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No: heapfix can look, but not change the setting</source>
+        <translation>No: heapfix can look, but not change the setting</translation>
+    </message>
+    <message>
+        <source>Not needed: the installation is a set of files</source>
+        <translation>Not needed: the installation is a set of files</translation>
+    </message>
+    <message>
+        <source>The setting could not be read: %1</source>
+        <translation>The setting could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The setting could be read.</source>
+        <translation>The setting could be read.</translation>
+    </message>
+    <message>
+        <source>Registry key: %1</source>
+        <translation>Registry key: %1</translation>
+    </message>
+    <message>
+        <source>Control set: %1</source>
+        <translation>Control set: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::WelcomePage</name>
+    <message>
+        <source>Fix &quot;Out of memory&quot; errors caused by the desktop heap</source>
+        <translation>Fix &quot;Out of memory&quot; errors caused by the desktop heap</translation>
+    </message>
+    <message>
+        <source>Windows says it is out of memory while plenty is free? This wizard can fix that.</source>
+        <translation>Windows says it is out of memory while plenty is free? This wizard can fix that.</translation>
+    </message>
+    <message>
+        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
+
+This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</source>
+        <translation>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
+
+This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</translation>
+    </message>
+    <message>
+        <source>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</source>
+        <translation>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the problem for me (recommended)</source>
+        <translation>&amp;Fix the problem for me (recommended)</translation>
+    </message>
+    <message>
+        <source>Let me fix this problem &amp;myself</source>
+        <translation>Let me fix this problem &amp;myself</translation>
+    </message>
+    <message>
+        <source>&amp;Restore an earlier backup</source>
+        <translation>&amp;Restore an earlier backup</translation>
+    </message>
+    <message>
+        <source>Only &amp;show my settings</source>
+        <translation>Only &amp;show my settings</translation>
+    </message>
+    <message>
+        <source>What do you see?</source>
+        <translation>What do you see?</translation>
+    </message>
+    <message>
+        <source>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</source>
+        <translation>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</translation>
+    </message>
+    <message>
+        <source>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</source>
+        <translation>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Onbekende optie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--software-hive needs --system-hive as well.</source>
+        <translation>--software-hive werkt alleen samen met --system-hive.</translation>
+    </message>
+    <message>
+        <source>Usage: heapfix [options]
+Fixes &quot;Out of memory&quot; errors and services that fail to start with a user32.dll error by
+raising the Windows desktop heap, safely: a verified backup first.
+
+Where the setting lives (default: this computer; on Linux the sample installation):
+  --sample NAME           a built-in sample installation (%1)
+  --windows-dir DIR       an offline Windows folder (its System32\config is used)
+  --system-hive FILE      an offline SYSTEM hive file
+  --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+
+Other options:
+  --backup-dir DIR        keep backups in this folder
+  --lang nl|en            the language (default: the system&apos;s)
+  --version               show the version and stop
+  --help                  show this help and stop
+</source>
+        <translation>Gebruik: heapfix [opties]
+Lost de melding &quot;Fout door onvoldoende geheugen&quot; op, en services die niet starten met een fout in user32.dll,
+door de desktop-heap van Windows te vergroten, veilig: eerst een gecontroleerde back-up.
+
+Waar de instelling staat (standaard: deze computer; onder Linux de voorbeeldinstallatie):
+  --sample NAAM           een ingebouwde voorbeeldinstallatie (%1)
+  --windows-dir MAP       een offline Windows-map (de map System32\config daarin)
+  --system-hive BESTAND   een offline SYSTEM-registercomponent
+  --software-hive BESTAND het bijbehorende SOFTWARE-bestand (voor de Windows-versie)
+
+Overige opties:
+  --backup-dir MAP        bewaar back-ups in deze map
+  --lang nl|en            de taal (standaard: die van het systeem)
+  --version               toon de versie en stop
+  --help                  toon deze hulp en stop
+</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>It was not found.</source>
+        <translation>Deze is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Windows refused access. Start heapfix as an administrator.</source>
+        <translation>Windows weigert de toegang. Start heapfix als administrator.</translation>
+    </message>
+    <message>
+        <source>It cannot be written: the disk or folder is read-only.</source>
+        <translation>Hier kan niet worden geschreven: de schijf of map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>It is damaged or not what it claims to be.</source>
+        <translation>Deze is beschadigd of niet wat hij lijkt te zijn.</translation>
+    </message>
+    <message>
+        <source>Reading or writing failed half-way.</source>
+        <translation>Lezen of schrijven is halverwege mislukt.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <source>Writing it would lose data, so heapfix did not.</source>
+        <translation>Schrijven zou gegevens laten verloren gaan; daarom heeft heapfix dat niet gedaan.</translation>
+    </message>
+    <message>
+        <source>It does not have the expected form.</source>
+        <translation>Deze heeft niet de verwachte vorm.</translation>
+    </message>
+    <message>
+        <source>It holds more than this one setting, so heapfix refuses it.</source>
+        <translation>Deze bevat meer dan alleen deze ene instelling; daarom weigert heapfix hem.</translation>
+    </message>
+    <message>
+        <source>This is not possible here.</source>
+        <translation>Dit is hier niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>What was read back differs from what was written.</source>
+        <translation>Wat is teruggelezen, verschilt van wat is geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(at character %1)</source>
+        <translation>(bij teken %1)</translation>
+    </message>
+    <message>
+        <source>The setting has no SharedSection part.</source>
+        <translation>De instelling bevat geen SharedSection-deel.</translation>
+    </message>
+    <message>
+        <source>The setting has more than one SharedSection part %1.</source>
+        <translation>De instelling bevat meer dan één SharedSection-deel %1.</translation>
+    </message>
+    <message>
+        <source>A number is missing in SharedSection %1.</source>
+        <translation>Er ontbreekt een getal in SharedSection %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains something that is not a number %1.</source>
+        <translation>SharedSection bevat iets wat geen getal is %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains a negative number %1.</source>
+        <translation>SharedSection bevat een negatief getal %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection contains a number that is far too large %1.</source>
+        <translation>SharedSection bevat een veel te groot getal %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has only one number %1.</source>
+        <translation>SharedSection heeft maar één getal %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has more than three numbers %1.</source>
+        <translation>SharedSection heeft meer dan drie getallen %1.</translation>
+    </message>
+    <message>
+        <source>SharedSection has a stray separator %1.</source>
+        <translation>SharedSection bevat een losse komma of ander scheidingsteken %1.</translation>
+    </message>
+    <message>
+        <source>Already large enough: stays as it is.</source>
+        <translation>Al groot genoeg: blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Practically never needs changing: heapfix leaves it.</source>
+        <translation>Hoeft vrijwel nooit te worden gewijzigd: heapfix laat deze ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Not involved in this problem: stays as it is.</source>
+        <translation>Speelt bij dit probleem geen rol: blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Raised to the size Microsoft recommends for this Windows.</source>
+        <translation>Verhoogd naar de grootte die Microsoft voor deze Windows aanbeveelt.</translation>
+    </message>
+    <message>
+        <source>Added: services get their own, smaller desktop heap (as Microsoft advises).</source>
+        <translation>Toegevoegd: services krijgen hun eigen, kleinere desktop-heap (zoals Microsoft adviseert).</translation>
+    </message>
+    <message>
+        <source>Raised back to 3072 KB, the size Windows NT 3.1 used.</source>
+        <translation>Terug verhoogd naar 3072 kB, de grootte van Windows NT 3.1.</translation>
+    </message>
+    <message>
+        <source>The Windows version is not known: recommended from the form of the setting.</source>
+        <translation>De Windows-versie is onbekend: het advies is afgeleid uit de vorm van de instelling.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is below the minimum of %3 KB.</source>
+        <translation>%1: %2 kB is kleiner dan het minimum van %3 kB.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above the maximum of %3 KB.</source>
+        <translation>%1: %2 kB is groter dan het maximum van %3 kB.</translation>
+    </message>
+    <message>
+        <source>%1: this number is practically never changed.</source>
+        <translation>%1: dit getal wordt vrijwel nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is lower than the %3 KB you have now.</source>
+        <translation>%1: %2 kB is minder dan de %3 kB die u nu hebt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above %3 KB, the largest size Microsoft advises.</source>
+        <translation>%1: %2 kB is meer dan %3 kB, de grootste waarde die Microsoft adviseert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB is above %3 KB; every service would reserve that much.</source>
+        <translation>%1: %2 kB is meer dan %3 kB; elke service zou zoveel reserveren.</translation>
+    </message>
+    <message>
+        <source>The desktops would not fit in the %1 KB that this Windows has for them.</source>
+        <translation>De desktops passen dan niet in de %1 kB die deze Windows ervoor heeft.</translation>
+    </message>
+    <message>
+        <source>%1: you have this number now; it cannot be removed.</source>
+        <translation>%1: dit getal is nu ingesteld en kan niet worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Read the current setting</source>
+        <translation>Huidige instelling lezen</translation>
+    </message>
+    <message>
+        <source>Make and check a backup</source>
+        <translation>Back-up maken en controleren</translation>
+    </message>
+    <message>
+        <source>Write the new numbers</source>
+        <translation>Nieuwe getallen schrijven</translation>
+    </message>
+    <message>
+        <source>Read back and check</source>
+        <translation>Teruglezen en controleren</translation>
+    </message>
+    <message>
+        <source>Put the old value back</source>
+        <translation>Oude waarde terugzetten</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Done: the new setting is in place and checked.</source>
+        <translation>Klaar: de nieuwe instelling staat erin en is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Nothing needed to change: the setting already had these numbers.</source>
+        <translation>Er hoefde niets te veranderen: de instelling had deze getallen al.</translation>
+    </message>
+    <message>
+        <source>The setting could not be read. Nothing was changed.</source>
+        <translation>De instelling kon niet worden gelezen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made, so nothing was changed.</source>
+        <translation>De back-up kon niet worden gemaakt; daarom is er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The new setting could not be written. Nothing was changed: the old value is still in place.</source>
+        <translation>De nieuwe instelling kon niet worden geschreven. Er is niets gewijzigd: de oude waarde staat er nog.</translation>
+    </message>
+    <message>
+        <source>The new setting could not be confirmed, so the old value was put back. Nothing has changed.</source>
+        <translation>De nieuwe instelling kon niet worden bevestigd; daarom is de oude waarde teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The old value could not be put back. Restore the backup named below, or ask your helpdesk.</source>
+        <translation>De oude waarde kon niet worden teruggezet. Zet de back-up hieronder terug, of vraag uw helpdesk om hulp.</translation>
+    </message>
+    <message>
+        <source>Shared heap</source>
+        <translation>Gedeelde heap</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Many programs open: &quot;Out of memory&quot;</source>
+        <translation>Veel programma&apos;s geopend: &quot;Fout door onvoldoende geheugen&quot;</translation>
+    </message>
+    <message>
+        <source>A service does not start: user32.dll initialization failed</source>
+        <translation>Een service start niet: initialisatie van user32.dll mislukt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>An offline Windows installation: %1</source>
+        <translation>Een offline Windows-installatie: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</source>
+        <translation>De ingebouwde voorbeeldinstallatie &quot;%1&quot; (oefenen: op deze computer verandert niets)</translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation>32-bits</translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation>64-bits</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Kan niet worden vastgesteld</translation>
+    </message>
+    <message>
+        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
+        <translation>Afgeleid uit de instelling zelf: de versiegegevens van de installatie zijn niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The Windows version cannot be determined.</source>
+        <translation>De Windows-versie kan niet worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>heapfix cannot open this Windows installation: %1</source>
+        <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ApplyPage</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Nu opnieuw opstarten</translation>
+    </message>
+    <message>
+        <source>Save your work in other programs first. Restart now?</source>
+        <translation>Sla eerst uw werk in andere programma&apos;s op. Nu opnieuw opstarten?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>De back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Changing the setting</source>
+        <translation>De instelling wijzigen</translation>
+    </message>
+    <message>
+        <source>Each step is checked before the next one starts.</source>
+        <translation>Elke stap wordt gecontroleerd voordat de volgende begint.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>Changing the setting…</source>
+        <translation>Bezig met wijzigen…</translation>
+    </message>
+    <message>
+        <source>Done: the backup&apos;s value is back in place and checked.</source>
+        <translation>Klaar: de waarde uit de back-up staat er weer en is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</source>
+        <translation>Op een echte computer gebruikt Windows de nieuwe getallen na opnieuw opstarten. Dit was de voorbeeldinstallatie: op deze computer is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
+        <translation>Start de computer opnieuw op: Windows gebruikt de nieuwe getallen pas daarna.</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>Back-upbestand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Nu opnieuw &amp;opstarten</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Na: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BackupPage</name>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Kies een map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>First a copy of the current setting, so that you can always go back.</source>
+        <translation>Eerst een kopie van de huidige instelling, zodat u altijd terug kunt.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the setting</source>
+        <translation>Instelling &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>heapfix saves the current setting in a file that Windows&apos; Registry Editor can also read, and checks that file before it changes anything.</source>
+        <translation>heapfix slaat de huidige instelling op in een bestand dat ook de Register-editor van Windows kan lezen, en controleert dat bestand voordat er iets wordt gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked.</source>
+        <translation>De back-up is gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>Back-upbestand: %1</translation>
+    </message>
+    <message>
+        <source>Click &quot;Change the setting&quot; to write the new numbers. heapfix reads them back and puts the old value back if anything is wrong.</source>
+        <translation>Klik op &quot;Instelling wijzigen&quot; om de nieuwe getallen te schrijven. heapfix leest ze terug en zet de oude waarde terug als er iets niet klopt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made in %1. Nothing has been changed. Choose another folder, for example on a USB stick.</source>
+        <translation>De back-up kon niet worden gemaakt in %1. Er is niets gewijzigd. Kies een andere map, bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Bezig met de back-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup folder</source>
+        <translation>Back-upmap &amp;openen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another folder…</source>
+        <translation>&amp;Andere map kiezen…</translation>
+    </message>
+    <message>
+        <source>Record: %1
+SHA-256: %2</source>
+        <translation>Gegevens: %1
+SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::CurrentSettingsPage</name>
+    <message>
+        <source>Your current settings</source>
+        <translation>Uw huidige instellingen</translation>
+    </message>
+    <message>
+        <source>Windows sizes its desktop heaps with three numbers, in kilobytes (KB).</source>
+        <translation>Windows bepaalt de grootte van de desktop-heaps met drie getallen, in kilobytes (kB).</translation>
+    </message>
+    <message>
+        <source>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
+        <translation>Een desktop-heap is een klein geheugengebied dat Windows bijhoudt voor de vensters, menu&apos;s en pictogrammen van de programma&apos;s op een desktop. Dit zijn nu uw getallen:</translation>
+    </message>
+    <message>
+        <source>Shared by all desktops together: window handles and system settings. Practically never needs changing.</source>
+        <translation>Voor alle desktops samen: de vensteringangen en gedeelde systeeminstellingen. Hoeft vrijwel nooit te worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</source>
+        <translation>Voor elke desktop waarop u met programma&apos;s werkt (het interactieve vensterstation). Als deze vol is, melden programma&apos;s &quot;Fout door onvoldoende geheugen&quot;.</translation>
+    </message>
+    <message>
+        <source>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</source>
+        <translation>Voor elke desktop van de services die op de achtergrond onder een eigen account draaien (niet-interactief). Als dit getal niet is ingesteld, gebruikt Windows het getal voor programma&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The setting cannot be understood, so heapfix will not change it. %1</source>
+        <translation>De instelling is niet te begrijpen; daarom wijzigt heapfix hem niet. %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be read.</source>
+        <translation>De instelling kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Key: %1
+Value: %2 (%3)
+Data: %4</source>
+        <translation>Sleutel: %1
+Waarde: %2 (%3)
+Gegevens: %4</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::DetailsSection</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Details verbergen</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details weergeven</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::FeedbackPage</name>
+    <message>
+        <source>Save the diagnostic report</source>
+        <translation>Het diagnoserapport opslaan</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>Is the problem solved?</source>
+        <translation>Is het probleem opgelost?</translation>
+    </message>
+    <message>
+        <source>Your answer stays on this computer, in heapfix&apos;s feedback log. Nothing is sent.</source>
+        <translation>Uw antwoord blijft op deze computer, in het feedbacklogboek van heapfix. Er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the problem is solved</source>
+        <translation>&amp;Ja, het probleem is opgelost</translation>
+    </message>
+    <message>
+        <source>&amp;No, the problem is still there</source>
+        <translation>&amp;Nee, het probleem doet zich nog steeds voor</translation>
+    </message>
+    <message>
+        <source>Thank you! Click Finish to close heapfix.</source>
+        <translation>Bedankt! Klik op Voltooien om heapfix te sluiten.</translation>
+    </message>
+    <message>
+        <source>What you can do next:
+• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
+• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
+• Add memory to the computer, or run fewer programs at the same time.
+• Contact your helpdesk and give them the diagnostic report.</source>
+        <translation>Wat u nu kunt doen:
+• Start de computer opnieuw op, als u dat nog niet hebt gedaan: de nieuwe getallen gelden pas daarna.
+• Zet de oude instelling terug: start heapfix opnieuw en kies &quot;Een eerdere back-up terugzetten&quot;.
+• Verhoog de hoeveelheid geheugen van de computer, of gebruik minder programma&apos;s tegelijk.
+• Neem contact op met uw helpdesk en geef hun het diagnoserapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a diagnostic report…</source>
+        <translation>Diagnoserapport op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic report</source>
+        <translation>Diagnoserapport opslaan</translation>
+    </message>
+    <message>
+        <source>Your answer could not be written to the feedback log: %1 Click Finish again to close heapfix anyway.</source>
+        <translation>Uw antwoord kon niet in het feedbacklogboek worden geschreven: %1 Klik nogmaals op Voltooien om heapfix toch te sluiten.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Het rapport kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>Het rapport is opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>heapfix diagnostic report</source>
+        <translation>heapfix-diagnoserapport</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>Installatie: %1</translation>
+    </message>
+    <message>
+        <source>Windows: %1 (%2.%3.%4, %5)</source>
+        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>Value before: %1</source>
+        <translation>Waarde vooraf: %1</translation>
+    </message>
+    <message>
+        <source>Value could not be read: %1</source>
+        <translation>Waarde kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>SharedSection before: %1</source>
+        <translation>SharedSection vooraf: %1</translation>
+    </message>
+    <message>
+        <source>SharedSection after: %1</source>
+        <translation>SharedSection achteraf: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Back-up: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::HeapfixWizard</name>
+    <message>
+        <source>heapfix — Fix desktop heap problems</source>
+        <translation>heapfix — Problemen met de desktop-heap oplossen</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ManualStepsPage</name>
+    <message>
+        <source>Fix this problem yourself</source>
+        <translation>Dit probleem zelf oplossen</translation>
+    </message>
+    <message>
+        <source>The steps in Registry Editor for this Windows, with the exact new value to copy.</source>
+        <translation>De stappen in de Register-editor voor deze Windows, met de precieze nieuwe waarde om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>This is the sample installation: the steps are for practice.</source>
+        <translation>Dit is de voorbeeldinstallatie: de stappen zijn om te oefenen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</source>
+        <translation>Er hoeft niets te veranderen: uw getallen zijn al groot genoeg. Als het probleem zich nog steeds voordoet, lekt er misschien een programma geheugen, of heeft de computer meer geheugen nodig.</translation>
+    </message>
+    <message>
+        <source>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</source>
+        <translation>Belangrijk: als u het register onjuist bewerkt, kunnen er grote problemen optreden. Voer deze stappen zorgvuldig uit.</translation>
+    </message>
+    <message>
+        <source>1. On a working Windows, start Registry Editor as an administrator (press Windows+R, type regedit, press Enter).</source>
+        <translation>1. Start op een werkende Windows de Register-editor als administrator (druk op Windows+R, typ regedit en druk op Enter).</translation>
+    </message>
+    <message>
+        <source>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</source>
+        <translation>2. Selecteer HKEY_LOCAL_MACHINE, kies Bestand &gt; Component laden… en open %1. Geef het de naam BROKENSYSTEM.</translation>
+    </message>
+    <message>
+        <source>3. Go to the key below.</source>
+        <translation>3. Ga naar de sleutel hieronder.</translation>
+    </message>
+    <message>
+        <source>1. Start Registry Editor: press Windows+R, type regedit and press Enter.</source>
+        <translation>1. Start de Register-editor: druk op Windows+R, typ regedit en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>2. Go to the key below (you can paste it into the address bar).</source>
+        <translation>2. Ga naar de sleutel hieronder (u kunt hem in de adresbalk plakken).</translation>
+    </message>
+    <message>
+        <source>3. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file.</source>
+        <translation>3. Maak eerst een back-up: kies Bestand &gt; Exporteren…, &quot;Geselecteerde vertakking&quot;, en sla het bestand op.</translation>
+    </message>
+    <message>
+        <source>4. Double-click the value &quot;Windows&quot;.</source>
+        <translation>4. Dubbelklik op de waarde &quot;Windows&quot;.</translation>
+    </message>
+    <message>
+        <source>5. Replace the SharedSection part with the one below, or replace the whole text with the new value below. Change nothing else.</source>
+        <translation>5. Vervang het SharedSection-deel door het deel hieronder, of vervang de hele tekst door de nieuwe waarde hieronder. Wijzig verder niets.</translation>
+    </message>
+    <message>
+        <source>6. Click OK and close Registry Editor.</source>
+        <translation>6. Klik op OK en sluit de Register-editor.</translation>
+    </message>
+    <message>
+        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</source>
+        <translation>7. Selecteer BROKENSYSTEM, kies Bestand &gt; Component verwijderen… en start daarna de herstelde Windows.</translation>
+    </message>
+    <message>
+        <source>7. Restart the computer: the new numbers only count after a restart.</source>
+        <translation>7. Start de computer opnieuw op: de nieuwe getallen gelden pas daarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;SharedSection:</source>
+        <translation>Shared&amp;Section:</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Nieuwe &amp;waarde:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>SharedSection</source>
+        <translation>SharedSection</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>De sleutel kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the SharedSection part</source>
+        <translation>Het SharedSection-deel kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the new value</source>
+        <translation>De nieuwe waarde kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::ProposalPage</name>
+    <message>
+        <source>Please correct this first:</source>
+        <translation>Corrigeer eerst het volgende:</translation>
+    </message>
+    <message>
+        <source>These are the numbers you have now: nothing would change.</source>
+        <translation>Dit zijn de getallen die u nu al hebt: er zou niets veranderen.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Your numbers now and the numbers heapfix recommends, with the reason.</source>
+        <translation>Uw getallen nu en de getallen die heapfix aanbeveelt, met de reden.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Aanbevolen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>%1, recommended: %2</source>
+        <translation>%1, aanbevolen: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>The setting could not be read, so there is no proposal.</source>
+        <translation>De instelling kon niet worden gelezen; daarom is er geen voorstel.</translation>
+    </message>
+    <message>
+        <source>heapfix recommends larger desktop heaps. Click Next to make a backup; nothing is changed before that.</source>
+        <translation>heapfix raadt grotere desktop-heaps aan. Klik op Volgende om een back-up te maken; daarvóór wordt niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change: your numbers are already at or above what Microsoft recommends for this Windows.</source>
+        <translation>Er hoeft niets te veranderen: uw getallen zijn al minstens zo groot als Microsoft voor deze Windows aanbeveelt.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>Als het probleem zich nog steeds voordoet, is de oorzaak waarschijnlijk iets anders:
+• een programma dat steeds vensters of menu&apos;s maakt zonder ze op te ruimen (een lek): werk dat programma bij of start het opnieuw;
+• te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of verhoog de hoeveelheid geheugen van de computer;
+• neem anders contact op met uw helpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose my own numbers (advanced)</source>
+        <translation>&amp;Zelf getallen kiezen (geavanceerd)</translation>
+    </message>
+    <message>
+        <source>Your own numbers, in KB (from 128 to 65536)</source>
+        <translation>Uw eigen getallen, in kB (van 128 tot 65536)</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> kB</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::RestorePage</name>
+    <message>
+        <source>Choose the folder with the backups</source>
+        <translation>Kies de map met de back-ups</translation>
+    </message>
+    <message>
+        <source>Restore an earlier backup</source>
+        <translation>Een eerdere back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Your current setting is backed up first, so this can be undone too.</source>
+        <translation>Kies een back-up. Van uw huidige instelling wordt eerst een back-up gemaakt, zodat ook dit ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Deze back-up te&amp;rugzetten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <source>Numbers (KB)</source>
+        <translation>Getallen (kB)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Look in &amp;another folder…</source>
+        <translation>In een &amp;andere map zoeken…</translation>
+    </message>
+    <message>
+        <source>Look in another folder</source>
+        <translation>In een andere map zoeken</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>Er staan geen back-ups in %1.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation>Back-ups in %1, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Deze back-up kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>This backup holds the setting you have now: nothing to restore.</source>
+        <translation>Deze back-up bevat de instelling die u nu al hebt: er valt niets terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Now: SharedSection=%1
+After restoring: SharedSection=%2</source>
+        <translation>Nu: SharedSection=%1
+Na terugzetten: SharedSection=%2</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(kan niet worden gelezen)</translation>
+    </message>
+    <message>
+        <source>This backup was made of another installation (%1).</source>
+        <translation>Deze back-up is van een andere installatie gemaakt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::SystemCheckPage</name>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Kan niet worden vastgesteld</translation>
+    </message>
+    <message>
+        <source>System check</source>
+        <translation>Systeemcontrole</translation>
+    </message>
+    <message>
+        <source>Which Windows heapfix is looking at, and whether it can change the setting.</source>
+        <translation>Welke Windows heapfix bekijkt, en of heapfix de instelling kan wijzigen.</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation>Windows:</translation>
+    </message>
+    <message>
+        <source>Version and build:</source>
+        <translation>Versie en build:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Editie:</translation>
+    </message>
+    <message>
+        <source>32 or 64-bit:</source>
+        <translation>32- of 64-bits:</translation>
+    </message>
+    <message>
+        <source>Installation:</source>
+        <translation>Installatie:</translation>
+    </message>
+    <message>
+        <source>Administrator rights:</source>
+        <translation>Administratorrechten:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: heapfix can look, but not change the setting</source>
+        <translation>Nee: heapfix kan kijken, maar de instelling niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Not needed: the installation is a set of files</source>
+        <translation>Niet nodig: de installatie bestaat uit bestanden</translation>
+    </message>
+    <message>
+        <source>The setting could not be read: %1</source>
+        <translation>De instelling kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The setting could be read.</source>
+        <translation>De instelling kon worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Registry key: %1</source>
+        <translation>Registersleutel: %1</translation>
+    </message>
+    <message>
+        <source>Control set: %1</source>
+        <translation>Controleset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::WelcomePage</name>
+    <message>
+        <source>Fix &quot;Out of memory&quot; errors caused by the desktop heap</source>
+        <translation>&quot;Fout door onvoldoende geheugen&quot; door de desktop-heap oplossen</translation>
+    </message>
+    <message>
+        <source>Windows says it is out of memory while plenty is free? This wizard can fix that.</source>
+        <translation>Meldt Windows onvoldoende geheugen terwijl er genoeg vrij is? Deze wizard kan dat oplossen.</translation>
+    </message>
+    <message>
+        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
+
+This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</source>
+        <translation>Wanneer een groot aantal programma&apos;s wordt uitgevoerd, kan Windows &quot;Fout door onvoldoende geheugen&quot; melden, ook al hebt u voldoende geheugen, of start een service niet met &quot;Initialisatie van de DLL user32.dll is mislukt&quot;. Dan is een klein geheugengebied van Windows, de desktop-heap, uitgeput.
+
+Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grotere voor. Er wordt altijd eerst een back-up gemaakt, zodat u altijd terug kunt.</translation>
+    </message>
+    <message>
+        <source>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</source>
+        <translation>Oefenmodus: heapfix werkt met een ingebouwde voorbeeldinstallatie (%1), niet met deze computer. Op deze computer verandert niets.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the problem for me (recommended)</source>
+        <translation>Het probleem voor mij &amp;oplossen (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Let me fix this problem &amp;myself</source>
+        <translation>Dit probleem &amp;zelf oplossen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore an earlier backup</source>
+        <translation>Een eerdere back-up te&amp;rugzetten</translation>
+    </message>
+    <message>
+        <source>Only &amp;show my settings</source>
+        <translation>Alleen mijn instellingen &amp;weergeven</translation>
+    </message>
+    <message>
+        <source>What do you see?</source>
+        <translation>Wat ziet u?</translation>
+    </message>
+    <message>
+        <source>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</source>
+        <translation>Er zijn veel programma&apos;s geopend en Windows meldt &quot;&amp;Fout door onvoldoende geheugen&quot;</translation>
+    </message>
+    <message>
+        <source>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</source>
+        <translation>Een &amp;service start niet: &quot;Initialisatie van user32.dll is mislukt&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+</TS>

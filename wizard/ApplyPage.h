@@ -1,0 +1,40 @@
+#pragma once
+// Page 6: writes through the model's transaction (or restores a backup through it) and shows each step as it
+// finishes; on failure it says plainly that the old value is back. Then: a restart is needed.
+
+#include "PageBase.h"
+
+class QPushButton;
+
+namespace heapfix {
+
+class ApplyPage : public PageBase {
+    Q_OBJECT
+public:
+    explicit ApplyPage(WizardSession& session, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isDone() const { return done_; }
+
+protected:
+    void retranslate() override;
+
+private:
+    void run();
+    void showStep(const StepReport& report);
+    void restartNow();
+
+    static constexpr int kSteps = 5;
+    QLabel* stepIcons_[kSteps];
+    QLabel* stepNames_[kSteps];
+    QLabel* stepOutcomes_[kSteps];
+    StepOutcome outcomes_[kSteps] = {};
+    bool ran_[kSteps] = {};
+    StatusLine* result_;
+    QLabel* restart_;
+    QPushButton* restartNow_;
+    DetailsSection* details_;
+    bool done_ = false;
+};
+
+} // namespace heapfix

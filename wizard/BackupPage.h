@@ -1,0 +1,35 @@
+#pragma once
+// Page 5: the backup is made and checked before anything changes; where it is; another folder if needed.
+
+#include "PageBase.h"
+
+class QPushButton;
+
+namespace heapfix {
+
+class BackupPage : public PageBase {
+    Q_OBJECT
+public:
+    explicit BackupPage(WizardSession& session, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    void makeBackup();
+    void chooseFolder();
+    void openFolder();
+
+    QLabel* intro_;
+    StatusLine* status_;
+    QLabel* location_;
+    QPushButton* open_;
+    QPushButton* choose_;
+    QLabel* nextHint_;
+    DetailsSection* details_;
+    std::optional<Error> error_;
+};
+
+} // namespace heapfix

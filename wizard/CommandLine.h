@@ -1,0 +1,33 @@
+#pragma once
+// heapfix's options. Parsed before any QApplication exists, so that --help and --version work without a
+// display.
+
+#include "model/fix/Targets.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <optional>
+
+namespace heapfix {
+
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    TargetSpec target;
+    std::optional<std::filesystem::path> backupFolder;
+    QString language;       // empty: follow the system
+    QString screenshotTour; // hidden: walk every page and save a picture of each into this folder
+    bool help = false;
+    bool version = false;
+    QString error; // set when the arguments are wrong
+
+    static CommandLine parse(const QStringList& arguments); // arguments[0] is the program
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace heapfix

@@ -1,0 +1,105 @@
+#include "CurrentSettingsPage.h"
+
+#include "ModelText.h"
+
+#include <QGridLayout>
+#include <QVBoxLayout>
+
+namespace heapfix {
+
+CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent)
+    : PageBase(session, parent)
+    , intro_(paragraph(this, "settingsIntro"))
+    , status_(new StatusLine(this))
+    , details_(new DetailsSection(this)) {
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(2, 1);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    for (int i = 0; i < 3; ++i) {
+        names_[i] = new QLabel(this);
+        values_[i] = new QLabel(this);
+        explanations_[i] = paragraph(this, QStringLiteral("explanation%1").arg(i));
+        values_[i]->setObjectName(QStringLiteral("currentValue%1").arg(i));
+        QFont bold = values_[i]->font();
+        bold.setBold(true);
+        names_[i]->setFont(bold);
+        values_[i]->setFont(bold);
+        grid->addWidget(names_[i], i, 0, Qt::AlignTop);
+        grid->addWidget(values_[i], i, 1, Qt::AlignTop | Qt::AlignRight);
+        grid->addWidget(explanations_[i], i, 2, Qt::AlignTop);
+    }
+    status_->setObjectName("settingsStatus");
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro_);
+    layout->addSpacing(8);
+    layout->addLayout(grid);
+    layout->addWidget(status_);
+    layout->addStretch();
+    layout->addWidget(details_);
+    retranslate();
+}
+
+void CurrentSettingsPage::initializePage() {
+    retranslate();
+    emit completeChanged(); // the last page of "only show my settings": Finish instead of Next
+}
+
+bool CurrentSettingsPage::isComplete() const {
+    return session().mode == WizardMode::ShowOnly || session().recommendation() != nullptr;
+}
+
+int CurrentSettingsPage::nextId() const {
+    switch (session().mode) {
+    case WizardMode::ShowOnly:
+        return -1;
+    case WizardMode::DoItMyself:
+        return ManualStepsPageId;
+    default:
+        return ProposalPageId;
+    }
+}
+
+void CurrentSettingsPage::retranslate() {
+    setTitle(tr("Your current settings"));
+    setSubTitle(tr("Windows sizes its desktop heaps with three numbers, in kilobytes (KB)."));
+    intro_->setText(tr("A desktop heap is a small memory area that Windows keeps for the windows, menus and "
+                       "icons of the programs on a desktop. These are your numbers now:"));
+    const QString explanations[3] = {
+        tr("Shared by all desktops together: window handles and system settings. Practically never needs "
+           "changing."),
+        tr("For each desktop where you work with programs. When it is full, programs say \"Out of memory\"."),
+        tr("For each desktop of the services that run in the background under their own account. When it is "
+           "not set, Windows uses the number for programs.")};
+    const Inspection* inspection = session().inspection() ? &*session().inspection() : nullptr;
+    const SharedSectionValues* values =
+        inspection && inspection->sharedSection ? &inspection->sharedSection->values() : nullptr;
+    for (int i = 0; i < 3; ++i) {
+        names_[i]->setText(ModelText::numberName(i));
+        explanations_[i]->setText(explanations[i]);
+        std::optional<std::uint32_t> number;
+        if (values)
+            number = i == 0   ? values->system
+                     : i == 1 ? std::optional(values->interactive)
+                              : values->nonInteractive;
+        values_[i]->setText(values ? ModelText::kilobytes(number) : QStringLiteral("—"));
+        values_[i]->setAccessibleName(tr("%1: %2").arg(names_[i]->text(), values_[i]->text()));
+    }
+    if (inspection && inspection->parseError)
+        status_->show(StatusKind::Error,
+                      tr("The setting cannot be understood, so heapfix will not change it. %1")
+                          .arg(ModelText::parseError(*inspection->parseError)));
+    else if (!inspection)
+        status_->show(StatusKind::Error, tr("The setting could not be read."));
+    else
+        status_->show(StatusKind::Info, QString());
+    if (inspection) {
+        details_->setDetails(tr("Key: %1\nValue: %2 (%3)\nData: %4")
+                                 .arg(toQString(inspection->key), toQString(std::string(kWindowsValueName)),
+                                      toQString(std::string(valueTypeName(inspection->value.type))),
+                                      toQString(std::u16string_view(inspection->text)).remove(QChar(0))));
+    }
+    details_->retranslate();
+}
+
+} // namespace heapfix

@@ -1,0 +1,30 @@
+#pragma once
+// Page 3: the three numbers as they are now, each explained in plain words; the raw value on request.
+
+#include "PageBase.h"
+
+class QGridLayout;
+
+namespace heapfix {
+
+class CurrentSettingsPage : public PageBase {
+    Q_OBJECT
+public:
+    explicit CurrentSettingsPage(WizardSession& session, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    QLabel* intro_;
+    QLabel* names_[3];
+    QLabel* values_[3];
+    QLabel* explanations_[3];
+    StatusLine* status_;
+    DetailsSection* details_;
+};
+
+} // namespace heapfix

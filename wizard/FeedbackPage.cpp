@@ -1,0 +1,168 @@
+#include "FeedbackPage.h"
+
+#include "ModelText.h"
+#include "Seams.h"
+
+#include "heapfix/Version.h"
+#include "model/core/Utf16.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace heapfix {
+
+FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
+    : PageBase(session, parent)
+    , question_(paragraph(this, "feedbackQuestion"))
+    , yes_(new QRadioButton(this))
+    , no_(new QRadioButton(this))
+    , answer_(paragraph(this, "feedbackAnswer"))
+    , save_(new QPushButton(this))
+    , status_(new StatusLine(this)) {
+    yes_->setObjectName("feedbackYes");
+    no_->setObjectName("feedbackNo");
+    save_->setObjectName("saveReport");
+    status_->setObjectName("reportStatus");
+    save_->setAutoDefault(false);
+    save_->setIcon(QIcon(":/icons/report.svg"));
+    QFont big = question_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    question_->setFont(big);
+    for (QRadioButton* button : {yes_, no_})
+        connect(button, &QRadioButton::toggled, this, [this] {
+            retranslate();
+            emit completeChanged();
+        });
+    connect(save_, &QPushButton::clicked, this, &FeedbackPage::saveReport);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(question_);
+    layout->addWidget(yes_);
+    layout->addWidget(no_);
+    layout->addSpacing(8);
+    layout->addWidget(answer_);
+    layout->addWidget(save_, 0, Qt::AlignLeft);
+    layout->addWidget(status_);
+    layout->addStretch();
+    retranslate();
+}
+
+void FeedbackPage::initializePage() {
+    savedReport_.clear();
+    retranslate();
+}
+
+bool FeedbackPage::isComplete() const {
+    return yes_->isChecked() || no_->isChecked();
+}
+
+bool FeedbackPage::validatePage() {
+    if (logErrorShown_)
+        return true; // said once; finishing must still be possible
+    auto logged = session().recordFeedback(yes_->isChecked());
+    if (logged)
+        return true;
+    logError_ = logged.error();
+    logErrorShown_ = true;
+    retranslate();
+    return false;
+}
+
+void FeedbackPage::saveReport() {
+    QDir().mkpath(QString::fromStdString(session().data().reports().string()));
+    const QString suggested = QString::fromStdString(session().data().reports().string()) +
+                              "/heapfix-report-" +
+                              QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss") + ".txt";
+    const QString file =
+        Seams::saveFileName(this, tr("Save the diagnostic report"), suggested, tr("Text files (*.txt)"));
+    if (file.isEmpty())
+        return;
+    reportError_.reset();
+    QSaveFile out(file);
+    const QByteArray text = diagnosticReport(session()).toUtf8();
+    if (out.open(QIODevice::WriteOnly) && out.write(text) == text.size() && out.commit())
+        savedReport_ = file;
+    else
+        reportError_ = makeError(ErrorCode::Io, file.toStdString(), out.errorString().toStdString());
+    retranslate();
+}
+
+void FeedbackPage::retranslate() {
+    setTitle(tr("Is the problem solved?"));
+    setSubTitle(tr("Your answer stays on this computer, in heapfix's feedback log. Nothing is sent."));
+    question_->setText(tr("Is the problem solved?"));
+    yes_->setText(tr("&Yes, the problem is solved"));
+    no_->setText(tr("&No, the problem is still there"));
+    yes_->setAccessibleName(yes_->text().remove('&'));
+    no_->setAccessibleName(no_->text().remove('&'));
+    if (yes_->isChecked())
+        answer_->setText(tr("Thank you! Click Finish to close heapfix."));
+    else if (no_->isChecked())
+        answer_->setText(
+            tr("What you can do next:\n"
+               "• Restart the computer, if you have not done so yet: the new numbers only count after "
+               "a restart.\n"
+               "• Put the old setting back: start heapfix again and choose \"Restore an earlier "
+               "backup\".\n"
+               "• Add memory to the computer, or run fewer programs at the same time.\n"
+               "• Contact your helpdesk and give them the diagnostic report."));
+    else
+        answer_->clear();
+    answer_->setVisible(isComplete());
+    save_->setText(tr("&Save a diagnostic report…"));
+    save_->setAccessibleName(tr("Save a diagnostic report"));
+    save_->setVisible(no_->isChecked());
+    if (logError_)
+        status_->show(StatusKind::Error, tr("Your answer could not be written to the feedback log: %1 Click "
+                                            "Finish again to close heapfix anyway.")
+                                             .arg(ModelText::error(*logError_)));
+    else if (reportError_)
+        status_->show(StatusKind::Error,
+                      tr("The report could not be saved: %1").arg(ModelText::error(*reportError_)));
+    else if (!savedReport_.isEmpty())
+        status_->show(StatusKind::Ok,
+                      tr("The report is saved: %1").arg(QDir::toNativeSeparators(savedReport_)));
+    else
+        status_->show(StatusKind::Info, QString());
+}
+
+QString diagnosticReport(WizardSession& session) {
+    const TargetInfo info = session.targetInfo();
+    const WindowsVersion& windows = session.windows();
+    QStringList lines;
+    lines << FeedbackPage::tr("heapfix diagnostic report") << QStringLiteral("heapfix %1").arg(kToolVersion)
+          << FeedbackPage::tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+          << QString() << FeedbackPage::tr("Installation: %1").arg(ModelText::targetKind(info))
+          << QStringLiteral("target: %1 %2")
+                 .arg(toQString(std::string(targetKindName(info.kind))), toQString(info.path))
+          << FeedbackPage::tr("Windows: %1 (%2.%3.%4, %5)")
+                 .arg(toQString(windows.displayName()))
+                 .arg(windows.major)
+                 .arg(windows.minor)
+                 .arg(windows.build)
+                 .arg(ModelText::architecture(windows))
+          << FeedbackPage::tr("Problem: %1").arg(ModelText::symptom(session.symptom));
+    if (const auto& inspection = session.inspection())
+        lines << FeedbackPage::tr("Value before: %1").arg(toQString(withoutTrailingNuls(inspection->text)));
+    else if (const auto& error = session.inspectError())
+        lines << FeedbackPage::tr("Value could not be read: %1").arg(toQString(error->message()));
+    lines << FeedbackPage::tr("SharedSection before: %1").arg(session.sharedSectionBefore())
+          << FeedbackPage::tr("SharedSection after: %1").arg(session.sharedSectionAfter());
+    if (const auto& backup = session.backup())
+        lines << FeedbackPage::tr("Backup: %1").arg(toQString(backup->regFile.string()));
+    if (const auto& result = session.result()) {
+        lines << FeedbackPage::tr("Result: %1").arg(toQString(std::string(fixOutcomeName(result->outcome))));
+        for (const StepReport& report : result->steps)
+            lines << QStringLiteral("  %1: %2%3")
+                         .arg(toQString(std::string(fixStepName(report.step))),
+                              toQString(std::string(stepOutcomeName(report.outcome))),
+                              report.error ? " — " + toQString(report.error->message()) : QString());
+    }
+    return lines.join('\n') + '\n';
+}
+
+} // namespace heapfix

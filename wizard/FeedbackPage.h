@@ -1,0 +1,43 @@
+#pragma once
+// Page 7: "Is the problem solved?" Yes ends with thanks; No shows the next steps and offers a diagnostic
+// report. The answer goes to the local feedback log when the wizard finishes.
+
+#include "PageBase.h"
+
+class QPushButton;
+class QRadioButton;
+
+namespace heapfix {
+
+class FeedbackPage : public PageBase {
+    Q_OBJECT
+public:
+    explicit FeedbackPage(WizardSession& session, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override { return -1; }
+
+protected:
+    void retranslate() override;
+
+private:
+    void saveReport();
+
+    QLabel* question_;
+    QRadioButton* yes_;
+    QRadioButton* no_;
+    QLabel* answer_;
+    QPushButton* save_;
+    StatusLine* status_;
+    QString savedReport_;
+    std::optional<Error> logError_;
+    std::optional<Error> reportError_;
+    bool logErrorShown_ = false;
+};
+
+// The report a helpdesk needs: the installation, its Windows, the values before and after, the backup, the
+// steps with their errors, and the answer.
+QString diagnosticReport(WizardSession& session);
+
+} // namespace heapfix

@@ -1,0 +1,251 @@
+#include "ModelText.h"
+
+namespace heapfix {
+
+QString toQString(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+QString toQString(std::u16string_view text) {
+    return QString::fromUtf16(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString ModelText::errorCode(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::NotFound:
+        return tr("It was not found.");
+    case ErrorCode::AccessDenied:
+        return tr("Windows refused access. Start heapfix as an administrator.");
+    case ErrorCode::ReadOnly:
+        return tr("It cannot be written: the disk or folder is read-only.");
+    case ErrorCode::Corrupt:
+        return tr("It is damaged or not what it claims to be.");
+    case ErrorCode::Io:
+        return tr("Reading or writing failed half-way.");
+    case ErrorCode::NoSpace:
+        return tr("The disk is full.");
+    case ErrorCode::Unsafe:
+        return tr("Writing it would lose data, so heapfix did not.");
+    case ErrorCode::Malformed:
+        return tr("It does not have the expected form.");
+    case ErrorCode::Refused:
+        return tr("It holds more than this one setting, so heapfix refuses it.");
+    case ErrorCode::Unsupported:
+        return tr("This is not possible here.");
+    case ErrorCode::Mismatch:
+        return tr("What was read back differs from what was written.");
+    }
+    return {};
+}
+
+QString ModelText::error(const Error& error) {
+    if (error.subject.empty())
+        return errorCode(error.code);
+    return tr("%1 — %2").arg(toQString(error.subject), errorCode(error.code));
+}
+
+QString ModelText::parseError(const SharedSectionParseError& error) {
+    const QString where = tr("(at character %1)").arg(error.position + 1);
+    switch (error.code) {
+    case SharedSectionError::NoToken:
+        return tr("The setting has no SharedSection part.");
+    case SharedSectionError::MultipleTokens:
+        return tr("The setting has more than one SharedSection part %1.").arg(where);
+    case SharedSectionError::EmptyNumber:
+        return tr("A number is missing in SharedSection %1.").arg(where);
+    case SharedSectionError::NotANumber:
+        return tr("SharedSection contains something that is not a number %1.").arg(where);
+    case SharedSectionError::Negative:
+        return tr("SharedSection contains a negative number %1.").arg(where);
+    case SharedSectionError::Overflow:
+        return tr("SharedSection contains a number that is far too large %1.").arg(where);
+    case SharedSectionError::TooFewNumbers:
+        return tr("SharedSection has only one number %1.").arg(where);
+    case SharedSectionError::TooManyNumbers:
+        return tr("SharedSection has more than three numbers %1.").arg(where);
+    case SharedSectionError::StraySeparator:
+        return tr("SharedSection has a stray separator %1.").arg(where);
+    }
+    return {};
+}
+
+QString ModelText::reason(const NumberAdvice& advice) {
+    switch (advice.reason) {
+    case ReasonCode::Unchanged:
+        return tr("Already large enough: stays as it is.");
+    case ReasonCode::NeverTouched:
+        return tr("Practically never needs changing: heapfix leaves it.");
+    case ReasonCode::NotForThisSymptom:
+        return tr("Not involved in this problem: stays as it is.");
+    case ReasonCode::RaisedToRecommended:
+        return tr("Raised to the size Microsoft recommends for this Windows.");
+    case ReasonCode::AddedThirdValue:
+        return tr("Added: services get their own, smaller desktop heap (as Microsoft advises).");
+    case ReasonCode::RaisedToNt31Default:
+        return tr("Raised back to 3072 KB, the size Windows NT 3.1 used.");
+    case ReasonCode::VersionUnknown:
+        return tr("The Windows version is not known: recommended from the form of the setting.");
+    }
+    return {};
+}
+
+QString ModelText::validation(const ValidationIssue& issue) {
+    const QString name = numberName(issue.index);
+    switch (issue.code) {
+    case ValidationCode::BelowMinimum:
+        return tr("%1: %2 KB is below the minimum of %3 KB.").arg(name).arg(issue.value).arg(issue.limit);
+    case ValidationCode::AboveMaximum:
+        return tr("%1: %2 KB is above the maximum of %3 KB.").arg(name).arg(issue.value).arg(issue.limit);
+    case ValidationCode::SystemChanged:
+        return tr("%1: this number is practically never changed.").arg(name);
+    case ValidationCode::LowerThanCurrent:
+        return tr("%1: %2 KB is lower than the %3 KB you have now.")
+            .arg(name)
+            .arg(issue.value)
+            .arg(issue.limit);
+    case ValidationCode::InteractiveAboveCeiling:
+        return tr("%1: %2 KB is above %3 KB, the largest size Microsoft advises.")
+            .arg(name)
+            .arg(issue.value)
+            .arg(issue.limit);
+    case ValidationCode::NonInteractiveAboveCeiling:
+        return tr("%1: %2 KB is above %3 KB; every service would reserve that much.")
+            .arg(name)
+            .arg(issue.value)
+            .arg(issue.limit);
+    case ValidationCode::SessionViewExceeded:
+        return tr("The desktops would not fit in the %1 KB that this Windows has for them.").arg(issue.limit);
+    case ValidationCode::ThirdValueRemoved:
+        return tr("%1: you have this number now; it cannot be removed.").arg(name);
+    }
+    return {};
+}
+
+QString ModelText::step(FixStep step) {
+    switch (step) {
+    case FixStep::Inspect:
+        return tr("Read the current setting");
+    case FixStep::Backup:
+        return tr("Make and check a backup");
+    case FixStep::Write:
+        return tr("Write the new numbers");
+    case FixStep::Verify:
+        return tr("Read back and check");
+    case FixStep::Rollback:
+        return tr("Put the old value back");
+    }
+    return {};
+}
+
+QString ModelText::outcome(StepOutcome outcome) {
+    switch (outcome) {
+    case StepOutcome::NotRun:
+        return tr("not needed");
+    case StepOutcome::Done:
+        return tr("done");
+    case StepOutcome::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+QString ModelText::fixOutcome(FixOutcome outcome) {
+    switch (outcome) {
+    case FixOutcome::Changed:
+        return tr("Done: the new setting is in place and checked.");
+    case FixOutcome::NothingToChange:
+        return tr("Nothing needed to change: the setting already had these numbers.");
+    case FixOutcome::InspectFailed:
+        return tr("The setting could not be read. Nothing was changed.");
+    case FixOutcome::BackupFailed:
+        return tr("The backup could not be made, so nothing was changed.");
+    case FixOutcome::WriteFailed:
+        return tr(
+            "The new setting could not be written. Nothing was changed: the old value is still in place.");
+    case FixOutcome::RolledBack:
+        return tr(
+            "The new setting could not be confirmed, so the old value was put back. Nothing has changed.");
+    case FixOutcome::RollbackFailed:
+        return tr(
+            "The old value could not be put back. Restore the backup named below, or ask your helpdesk.");
+    }
+    return {};
+}
+
+QString ModelText::numberName(int index) {
+    switch (index) {
+    case 0:
+        return tr("Shared heap");
+    case 1:
+        return tr("Programs");
+    default:
+        return tr("Services");
+    }
+}
+
+QString ModelText::symptom(Symptom symptom) {
+    switch (symptom) {
+    case Symptom::ManyPrograms:
+        return tr("Many programs open: \"Out of memory\"");
+    case Symptom::ServiceFails:
+        return tr("A service does not start: user32.dll initialization failed");
+    }
+    return {};
+}
+
+QString ModelText::targetKind(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("This computer");
+    case TargetKind::Offline:
+        return tr("An offline Windows installation: %1").arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("The built-in sample installation \"%1\" (practice: nothing on this computer changes)")
+            .arg(toQString(info.sampleName));
+    }
+    return {};
+}
+
+QString ModelText::architecture(const WindowsVersion& windows) {
+    switch (windows.bitness()) {
+    case 32:
+        return tr("32-bit");
+    case 64:
+        return tr("64-bit");
+    default:
+        return tr("Cannot be determined");
+    }
+}
+
+QString ModelText::versionSource(VersionSource source) {
+    switch (source) {
+    case VersionSource::Read:
+        return {};
+    case VersionSource::Inferred:
+        return tr(
+            "Worked out from the setting itself: the installation's version information was not found.");
+    case VersionSource::Unknown:
+        return tr("The Windows version cannot be determined.");
+    }
+    return {};
+}
+
+QString ModelText::kilobytes(std::optional<std::uint32_t> value) {
+    if (!value)
+        return tr("not set");
+    return tr("%1 KB").arg(*value);
+}
+
+QString ModelText::backupTarget(const BackupRecord& record) {
+    if (record.targetKind == "live")
+        return tr("This computer");
+    if (record.targetKind == "sample")
+        return tr("Sample");
+    return toQString(record.targetPath);
+}
+
+QString ModelText::cannotOpen(const Error& error) {
+    return tr("heapfix cannot open this Windows installation: %1").arg(ModelText::error(error));
+}
+
+} // namespace heapfix

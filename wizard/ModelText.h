@@ -1,0 +1,42 @@
+#pragma once
+// The one place where the model's codes become words in the user's language. Pages never spell out a code.
+
+#include "model/backup/BackupStore.h"
+#include "model/core/Error.h"
+#include "model/core/RecommendationPolicy.h"
+#include "model/core/SharedSection.h"
+#include "model/core/Target.h"
+#include "model/core/WindowsVersion.h"
+#include "model/fix/FixTransaction.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace heapfix {
+
+class ModelText {
+    Q_DECLARE_TR_FUNCTIONS(ModelText)
+
+public:
+    static QString error(const Error& error); // a sentence, subject included
+    static QString errorCode(ErrorCode code); // the sentence without the subject
+    static QString parseError(const SharedSectionParseError& error);
+    static QString reason(const NumberAdvice& advice);
+    static QString validation(const ValidationIssue& issue);
+    static QString step(FixStep step);
+    static QString outcome(StepOutcome outcome);
+    static QString fixOutcome(FixOutcome outcome);
+    static QString numberName(int index); // "Shared heap", "Programs", "Services"
+    static QString symptom(Symptom symptom);
+    static QString targetKind(const TargetInfo& info);
+    static QString architecture(const WindowsVersion& windows);
+    static QString versionSource(VersionSource source);
+    static QString kilobytes(std::optional<std::uint32_t> value); // "20480 KB" or "not set"
+    static QString backupTarget(const BackupRecord& record);
+    static QString cannotOpen(const Error& error); // the target named on the command line
+};
+
+QString toQString(const std::string& text);
+QString toQString(std::u16string_view text);
+
+} // namespace heapfix

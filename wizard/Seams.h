@@ -1,0 +1,29 @@
+#pragma once
+// The few places where the wizard asks the desktop for something (a folder, a file name, opening a folder).
+// Tests and the screenshot tour answer them in advance, as KeePassXC's FileDialog::setNextFileName does, so
+// that no modal dialog ever waits for a click that will not come.
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QWidget;
+
+namespace heapfix {
+
+class Seams {
+public:
+    static QString existingDirectory(QWidget* parent, const QString& title, const QString& start);
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter);
+    static bool openUrl(const QUrl& url);
+
+    // The next call answers with this instead of opening a dialog (an empty string means "cancelled").
+    static void setNextDirectory(const QString& folder);
+    static void setNextFileName(const QString& file);
+    // Opened URLs are recorded instead of handed to the desktop.
+    static void recordOpenedUrls(bool record);
+    static QStringList openedUrls();
+};
+
+} // namespace heapfix

@@ -1,0 +1,40 @@
+#pragma once
+// Page 1: the problem in the user's words, what will happen, the choice of path and symptom, the language.
+
+#include "PageBase.h"
+
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QRadioButton;
+
+namespace heapfix {
+
+class WelcomePage : public PageBase {
+    Q_OBJECT
+public:
+    explicit WelcomePage(WizardSession& session, QWidget* parent = nullptr);
+    int nextId() const override;
+    bool validatePage() override;
+    void initializePage() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    WizardMode chosenMode() const;
+    QLabel* intro_;
+    StatusLine* sampleNote_;
+    QGroupBox* choices_;
+    QRadioButton* fixForMe_;
+    QRadioButton* doItMyself_;
+    QRadioButton* restore_;
+    QRadioButton* showOnly_;
+    QGroupBox* symptoms_;
+    QRadioButton* programs_;
+    QRadioButton* services_;
+    QLabel* languageLabel_;
+    QComboBox* language_;
+};
+
+} // namespace heapfix
