@@ -69,6 +69,11 @@ bool isAdministratorsMember() {
 
 } // namespace
 
+bool runningUnderWine() {
+    using WineGetVersionFn = const char*(CDECL*)();
+    return systemFunction<WineGetVersionFn>(L"ntdll.dll", "wine_get_version") != nullptr;
+}
+
 Architecture liveArchitecture() {
     using IsWow64Process2Fn = BOOL(WINAPI*)(HANDLE, USHORT*, USHORT*);
     if (const auto isWow64Process2 = systemFunction<IsWow64Process2Fn>(L"kernel32.dll", "IsWow64Process2")) {

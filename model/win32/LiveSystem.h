@@ -19,4 +19,7 @@ Architecture liveArchitecture();
 // TokenElevation (Vista and later); on XP and older, membership of the Administrators group.
 std::optional<bool> processIsElevated();
 
+// Wine's ntdll exports wine_get_version; Windows' does not.
+bool runningUnderWine();
+
 } // namespace heapfix

@@ -1,5 +1,6 @@
 #include "Win32Registry.h"
 
+#include "LiveSystem.h"
 #include "RegistryKeyName.h"
 
 #include <fmt/format.h>
@@ -131,6 +132,12 @@ Expected<void, Error> Win32Registry::write(const ValuePath& path, const Registry
     if (value.data.size() > std::numeric_limits<DWORD>::max())
         return unexpected(
             makeError(ErrorCode::Malformed, subject, "the value is too large for the registry"));
+    if (offline_ && runningUnderWine())
+        return unexpected(
+            makeError(ErrorCode::Unsupported, subject,
+                      "Wine keeps changes to a hive loaded with RegLoadKeyW in memory and never "
+                      "writes them to the file, so the change would be lost: edit the hive with "
+                      "the Linux heapfix-cli instead"));
     auto physical = physicalKey(path.key);
     if (!physical)
         return unexpected(physical.error());

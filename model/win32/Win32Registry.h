@@ -29,6 +29,7 @@ public:
 
     Expected<RegistryValue, Error> read(const ValuePath& path) override;
     // Keeps the type it is given (REG_EXPAND_SZ stays REG_EXPAND_SZ), never creates a key, flushes the key.
+    // Offline under Wine it refuses (Unsupported): Wine never saves a loaded hive back to its file.
     Expected<void, Error> write(const ValuePath& path, const RegistryValue& value) override;
     std::string resolveKey(std::string_view key) const override;
 
