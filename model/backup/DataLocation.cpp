@@ -6,9 +6,10 @@
 #include <system_error>
 
 #ifdef _WIN32
+#include <windows.h>
+// after windows.h, which they need
 #include <knownfolders.h>
 #include <shlobj.h>
-#include <windows.h>
 #else
 #include <unistd.h>
 #endif
