@@ -1,8 +1,41 @@
-#include "heapfix/Version.h"
+// heapfix-cli's entry point. On Windows the program is linked with -municode: wmain receives the arguments in
+// UTF-16 and converts them to UTF-8, which is what the rest of the CLI speaks; the console is set to UTF-8.
 
-#include <cstdio>
+#include "Cli.h"
 
-int main() {
-    std::printf("heapfix-cli %s\n", heapfix::kToolVersion);
-    return 0;
+#include <string>
+#include <vector>
+
+#ifdef _WIN32
+#include <windows.h>
+
+namespace {
+
+std::string utf8FromWide(const wchar_t* text) {
+    const int size = WideCharToMultiByte(CP_UTF8, 0, text, -1, nullptr, 0, nullptr, nullptr);
+    if (size <= 1)
+        return {};
+    std::string result(static_cast<std::size_t>(size), '\0');
+    WideCharToMultiByte(CP_UTF8, 0, text, -1, result.data(), size, nullptr, nullptr);
+    result.resize(static_cast<std::size_t>(size - 1));
+    return result;
 }
+
+} // namespace
+
+int wmain(int argc, wchar_t** argv) {
+    SetConsoleOutputCP(CP_UTF8);
+    std::vector<std::string> arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.push_back(utf8FromWide(argv[i]));
+    return heapfix::cli::runCli(arguments);
+}
+
+#else
+
+int main(int argc, char** argv) {
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    return heapfix::cli::runCli(arguments);
+}
+
+#endif

@@ -1,0 +1,124 @@
+#include "Cli.h"
+
+#include "CliOptions.h"
+#include "Commands.h"
+#include "ExitCode.h"
+#include "Output.h"
+#include "TargetChoice.h"
+
+#include "heapfix/Version.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace heapfix::cli {
+
+namespace {
+
+constexpr const char* kDescription =
+    "heapfix-cli: repairs desktop-heap exhaustion (\"out of memory\" with RAM to spare, services failing "
+    "with\n"
+    "0xC0000142) by raising the SharedSection numbers of HKLM\\SYSTEM\\CurrentControlSet\\Control\\\n"
+    "Session Manager\\SubSystems \"Windows\", after a verified backup. Without a target option it works on "
+    "this\n"
+    "computer's registry (Windows only).";
+
+void addTargetOptions(CLI::App& app, CliOptions& options) {
+    auto* sample = app.add_option("--sample", options.sample,
+                                  "a fresh copy of a built-in sample installation: " + sampleList());
+    auto* windowsDir =
+        app.add_option("--windows-dir", options.windowsDir,
+                       "an offline Windows folder (its System32\\config\\SYSTEM and SOFTWARE)");
+    auto* systemHive = app.add_option("--system-hive", options.systemHive, "an offline SYSTEM hive file");
+    auto* softwareHive = app.add_option("--software-hive", options.softwareHive,
+                                        "its SOFTWARE hive file, for the Windows version (optional)");
+    sample->excludes(windowsDir)->excludes(systemHive)->excludes(softwareHive);
+    windowsDir->excludes(systemHive)->excludes(softwareHive);
+    softwareHive->needs(systemHive);
+    for (auto* option : {sample, windowsDir, systemHive, softwareHive})
+        option->group("Target (at most one; none: this computer, on Windows)");
+    app.add_option("--backup-dir", options.backupDir,
+                   "where backups are written and listed (default: heapfix's "
+                   "data folder, or heapfix-data beside a portable copy)");
+    app.add_flag("--json", options.json, "print one JSON document on stdout instead of text");
+}
+
+void addCommands(CLI::App& app, CliOptions& options) {
+    app.add_subcommand("status", "show the target, its Windows, the value and the recommendation")
+        ->callback([&options] { options.command = Command::Status; })
+        ->add_option("--symptom", options.symptom, "programs (default) or services")
+        ->check(CLI::IsMember({"programs", "services"}));
+    auto* apply = app.add_subcommand("apply", "back up, change the numbers, read back and verify");
+    apply->callback([&options] { options.command = Command::Apply; });
+    auto* recommended =
+        apply->add_flag("--recommended", options.recommended, "the recommended values (default)");
+    apply->add_option("--values", options.values, "Y,Z or X,Y,Z in KB instead of the recommendation")
+        ->excludes(recommended);
+    apply
+        ->add_option("--symptom", options.symptom,
+                     "programs (default: raise yyyy and zzzz) or services (zzzz)")
+        ->check(CLI::IsMember({"programs", "services"}));
+    apply->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
+    app.add_subcommand("backups", "list the backups in the backup folder")->callback([&options] {
+        options.command = Command::Backups;
+    });
+    auto* restore =
+        app.add_subcommand("restore", "put back the value from a backup (.reg or its .json record)");
+    restore->callback([&options] { options.command = Command::Restore; });
+    restore->add_option("FILE", options.restoreFile, "a heapfix backup, or a .reg holding only this value")
+        ->required();
+    restore->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
+}
+
+ExitCode dispatch(const CliOptions& options) {
+    const Output out(options.json);
+    switch (options.command) {
+    case Command::Status:
+        return runStatus(options, out);
+    case Command::Apply:
+        return runApply(options, out);
+    case Command::Backups:
+        return runBackups(options, out);
+    case Command::Restore:
+        return runRestore(options, out);
+    }
+    return kUsage;
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& arguments) {
+    CliOptions options;
+    CLI::App app(kDescription, "heapfix-cli");
+    app.set_version_flag("--version", std::string("heapfix-cli ") + kToolVersion);
+    app.footer(exitCodeTable());
+    app.fallthrough();
+    app.require_subcommand(1);
+    addTargetOptions(app, options);
+    addCommands(app, options);
+
+    std::vector<const char*> argv{"heapfix-cli"};
+    for (const std::string& argument : arguments)
+        argv.push_back(argument.c_str());
+    try {
+        app.parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::Success& done) {
+        return app.exit(done);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0)
+            return app.exit(error);
+        std::cerr << "heapfix-cli: error: " << error.what() << "\nRun heapfix-cli --help for the options.\n";
+        return kUsage;
+    }
+    try {
+        return dispatch(options);
+    } catch (const std::exception& error) {
+        // A bug, not a user's mistake: say so rather than die silently. Nothing is left half-done by design
+        // of the FixTransaction, which never throws across a write.
+        std::cerr << "heapfix-cli: internal error: " << error.what() << '\n';
+        return kTargetUnreadable;
+    }
+}
+
+} // namespace heapfix::cli

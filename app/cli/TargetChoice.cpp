@@ -1,0 +1,86 @@
+#include "TargetChoice.h"
+
+#include "Utf8Path.h"
+
+#include "model/backup/DataLocation.h"
+#include "model/fix/Targets.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace heapfix::cli {
+
+std::string sampleList() {
+    std::string names;
+    for (const std::string& name : sampleNames())
+        names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
+namespace {
+
+// TargetSpec from the options; false when no target was named and there is no live registry here.
+bool specFromOptions(const CliOptions& options, TargetSpec& spec) {
+    if (!options.sample.empty()) {
+        spec.kind = TargetSpec::Kind::Sample;
+        spec.sampleName = options.sample;
+    } else if (!options.windowsDir.empty()) {
+        spec.kind = TargetSpec::Kind::WindowsDir;
+        spec.path = pathFromUtf8(options.windowsDir);
+    } else if (!options.systemHive.empty()) {
+        spec.kind = TargetSpec::Kind::Hives;
+        spec.path = pathFromUtf8(options.systemHive);
+        if (!options.softwareHive.empty())
+            spec.softwareHive = pathFromUtf8(options.softwareHive);
+    } else {
+#ifdef _WIN32
+        spec.kind = TargetSpec::Kind::Live;
+#else
+        return false;
+#endif
+    }
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output& out, ExitCode& failure) {
+    TargetSpec spec;
+    if (!specFromOptions(options, spec)) {
+        failure = out.fail(kUsage,
+                           fmt::format("there is no live Windows registry on this system: name a target with "
+                                       "--sample NAME ({}), --windows-dir DIR, or --system-hive FILE "
+                                       "[--software-hive FILE]",
+                                       sampleList()));
+        return nullptr;
+    }
+    const std::vector<std::string> samples = sampleNames();
+    if (spec.kind == TargetSpec::Kind::Sample &&
+        std::find(samples.begin(), samples.end(), spec.sampleName) == samples.end()) {
+        failure =
+            out.fail(kUsage, fmt::format("--sample {}: there is no sample of that name; the samples are: {}",
+                                         spec.sampleName, sampleList()));
+        return nullptr;
+    }
+    auto opened = openTarget(spec);
+    if (!opened) {
+        failure = out.fail(exitCodeForReadError(opened.error()), opened.error());
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
+std::filesystem::path backupFolder(const CliOptions& options, const Output& out) {
+    if (!options.backupDir.empty())
+        return pathFromUtf8(options.backupDir);
+    const DataLocation location = resolveDataLocation(currentExecutableFolder());
+    if (location.portableRefused)
+        out.warning(fmt::format(
+            "heapfix.portable is beside the program but its folder is not writable; backups go to "
+            "{} instead",
+            pathToUtf8(location.backups())));
+    return location.backups();
+}
+
+} // namespace heapfix::cli
