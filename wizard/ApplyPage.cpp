@@ -36,7 +36,8 @@ ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
     restartNow_->setAutoDefault(false);
     connect(restartNow_, &QPushButton::clicked, this, &ApplyPage::restartNow);
     auto* steps = new QGridLayout;
-    steps->setColumnStretch(1, 1);
+    steps->setColumnStretch(3, 1); // outcomes right beside the step names
+    steps->setHorizontalSpacing(12);
     for (int i = 0; i < kSteps; ++i) {
         stepIcons_[i] = new QLabel(this);
         stepNames_[i] = new QLabel(this);

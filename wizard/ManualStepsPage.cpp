@@ -114,6 +114,8 @@ void ManualStepsPage::retranslate() {
     token_->setText(advice ? QStringLiteral("SharedSection=%1").arg(toQString(formatSharedSection(values)))
                            : QString());
     value_->setText(advice ? toQString(std::u16string_view(session().valueWith(values))) : QString());
+    for (QLineEdit* edit : {key_, token_, value_})
+        edit->setCursorPosition(0); // the start of a long value, where a reader begins
     keyLabel_->setText(tr("&Key:"));
     tokenLabel_->setText(tr("&SharedSection:"));
     valueLabel_->setText(tr("New &value:"));
