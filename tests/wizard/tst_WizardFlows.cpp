@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,6 +131,11 @@ private slots:
     void sampleTarget_data() { addLanguages(); }
     void sampleTarget();
     void languageSwitchesLive();
+    void unreadableValueStopsAtSystemCheck_data() { addLanguages(); }
+    void unreadableValueStopsAtSystemCheck();
+    void everyControlHasAnAccessibleName_data() { addLanguages(); }
+    void everyControlHasAnAccessibleName();
+    void iconsRender();
 };
 
 void WizardFlowsTest::walkToProposal(WizardHarness& run) {
@@ -474,6 +480,55 @@ void WizardFlowsTest::languageSwitchesLive() {
     QTest::keyClick(box, Qt::Key_Up);
     QCOMPARE(run.title(), englishTitle);
     QCOMPARE(run.wizard().button(QWizard::NextButton)->text(), words("en").next);
+}
+
+void WizardFlowsTest::unreadableValueStopsAtSystemCheck() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    target->store.failAt(MemoryRegistry::Operation::Read, 1,
+                         makeError(ErrorCode::AccessDenied, "SubSystems", "denied"));
+    WizardHarness run(std::move(target), language);
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(SystemCheckPageId));
+    QCOMPARE(run.find<StatusLine>("readStatus")->kind(), StatusKind::Error);
+    QVERIFY(run.text("readStatus").contains("SubSystems"));
+    QVERIFY(!run.primaryButton()); // nothing to go on with
+}
+
+// Screen readers: every control a user can reach on the main path has a name.
+void WizardFlowsTest::everyControlHasAnAccessibleName() {
+    QFETCH(QString, language);
+    WizardHarness run(fakeWindows10(u"1024,20480,768"), language);
+    for (int page : {WelcomePageId, SystemCheckPageId, CurrentSettingsPageId, ProposalPageId, BackupPageId,
+                     ApplyPageId, FeedbackPageId}) {
+        QCOMPARE(run.page(), page);
+        if (page == ApplyPageId)
+            QVERIFY(run.waitUntilApplied());
+        if (page == ProposalPageId)
+            run.find<QCheckBox>("advancedView")->click();
+        if (page == FeedbackPageId)
+            run.find<QRadioButton>("feedbackNo")->click();
+        for (QWidget* widget : run.wizard().currentPage()->findChildren<QWidget*>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
+                qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+                continue; // a spin box's own line edit speaks with the spin box's name
+            const auto* button = qobject_cast<QAbstractButton*>(widget);
+            const auto* label = qobject_cast<QLabel*>(widget); // a label is read out by its text
+            const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()) ||
+                               (label && !label->text().isEmpty());
+            QVERIFY2(named, qPrintable(QStringLiteral("page %1: %2 %3 has no accessible name")
+                                           .arg(page)
+                                           .arg(widget->metaObject()->className(), widget->objectName())));
+        }
+        if (page != FeedbackPageId)
+            QVERIFY(run.clickPrimary());
+    }
+}
+
+void WizardFlowsTest::iconsRender() {
+    for (const char* icon :
+         {":/icons/heapfix.svg", ":/icons/ok.svg", ":/icons/error.svg", ":/icons/warning.svg"})
+        QVERIFY2(!QIcon(QString::fromLatin1(icon)).pixmap(QSize(32, 32)).isNull(), icon); // needs libqt6svg6
 }
 
 QTEST_MAIN(WizardFlowsTest)
