@@ -249,8 +249,9 @@ private slots:
         QVERIFY2(differing[0].startsWith("\"Windows\"=hex(2):"), qPrintable(differing.join('\n')));
         QCOMPARE(hivexgetWindows(hive, "ControlSet001"), valueText(changed));
         QTemporaryDir peerDir;
-        QCOMPARE(regedWindowsBytes(hive, "ControlSet001", peerDir.path()).size(),
-                 static_cast<qsizetype>(changed.data.size()));
+        QCOMPARE(regedWindowsBytes(hive, "ControlSet001", peerDir.path()),
+                 QByteArray(reinterpret_cast<const char*>(changed.data.data()),
+                            static_cast<qsizetype>(changed.data.size())));
 
         // The old logs are set aside (renamed, not deleted), the dirty original kept.
         const WriteReceipt receipt = *target->hives().lastWrite();
