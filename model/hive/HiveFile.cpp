@@ -219,6 +219,19 @@ Expected<void, Error> HiveFile::checkWritable() const {
 
 Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string>& key,
                                                    const std::string& name, const RegistryValue& value) {
+    const Edit edit = [&](HiveHandle& editor) -> Expected<void, Error> {
+        Expected<HiveHandle::Node, Error> node = editor.findKey(key);
+        if (!node)
+            return unexpected(node.error());
+        return editor.setValue(*node, name, value);
+    };
+    const Check check = [&](const HiveHandle& written, const HiveHandle&) {
+        return verifyCommitted(written, key, name, value);
+    };
+    return writeEdits(edit, check);
+}
+
+Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check& check) {
     if (unsafe_)
         return unexpected(*unsafe_);
     if (Expected<void, Error> writable = checkWritable(); !writable)
@@ -226,19 +239,18 @@ Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string
     Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
     if (!editor)
         return unexpected(withSubject(editor.error(), file_));
-    Expected<HiveHandle::Node, Error> node = editor->findKey(key);
-    if (!node)
-        return unexpected(node.error());
-    if (Expected<void, Error> set = editor->setValue(*node, name, value); !set)
-        return unexpected(set.error());
+    if (Expected<void, Error> edited = edit(*editor); !edited)
+        return unexpected(edited.error());
 
     fs::path committed = file_;
     committed += fmt::format(".heapfix-new-{}", getpid());
     Expected<void, Error> checked = editor->commit(committed);
     if (checked)
         checked = syncFile(committed);
-    if (checked)
-        checked = verifyCommitted(committed, key, name, value);
+    if (checked) {
+        Expected<HiveHandle, Error> reopened = reopenCommitted(committed);
+        checked = reopened ? check(*reopened, *view_) : Expected<void, Error>(unexpected(reopened.error()));
+    }
     if (!checked) {
         std::error_code ignored;
         fs::remove(committed, ignored);
@@ -247,11 +259,8 @@ Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string
     return replaceOriginal(committed);
 }
 
-// The committed file must open cleanly (no unsafe flag), be marked clean, hold the new value, and hold every
-// other value of the key exactly as before.
-Expected<void, Error> HiveFile::verifyCommitted(const fs::path& committed,
-                                                const std::vector<std::string>& key, const std::string& name,
-                                                const RegistryValue& value) const {
+// The committed file must be an undamaged hive, marked clean, that hivex opens without the unsafe flag.
+Expected<HiveHandle, Error> HiveFile::reopenCommitted(const fs::path& committed) const {
     const auto mismatch = [&](const std::string& detail) {
         return unexpected(makeError(ErrorCode::Mismatch, committed.string(), detail));
     };
@@ -262,14 +271,21 @@ Expected<void, Error> HiveFile::verifyCommitted(const fs::path& committed,
         return mismatch("the written hive is damaged: " + *problem);
     if (regf::parseBaseBlock(*bytes).dirty())
         return mismatch("the written hive is not marked clean");
-    Expected<HiveHandle, Error> reopened = HiveHandle::open(committed, HiveHandle::Mode::Read);
-    if (!reopened)
-        return unexpected(reopened.error());
-    Expected<HiveHandle::Node, Error> after = reopened->findKey(key);
+    return HiveHandle::open(committed, HiveHandle::Mode::Read);
+}
+
+// The written hive holds the new value and every other value of the key exactly as before.
+Expected<void, Error> HiveFile::verifyCommitted(const HiveHandle& reopened,
+                                                const std::vector<std::string>& key, const std::string& name,
+                                                const RegistryValue& value) const {
+    const auto mismatch = [&](const std::string& detail) {
+        return unexpected(makeError(ErrorCode::Mismatch, reopened.file().string(), detail));
+    };
+    Expected<HiveHandle::Node, Error> after = reopened.findKey(key);
     Expected<HiveHandle::Node, Error> before = view_->findKey(key);
     if (!after || !before)
         return mismatch("the key cannot be found again in the written hive");
-    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> newValues = reopened->values(*after);
+    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> newValues = reopened.values(*after);
     Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> oldValues = view_->values(*before);
     if (!newValues || !oldValues)
         return mismatch("the values of the key cannot be read back");

@@ -50,14 +50,21 @@ public:
     Expected<WriteReceipt, Error> writeValue(const std::vector<std::string>& key, const std::string& name,
                                              const RegistryValue& value);
 
+    // Several changes in one safe write, the same steps as writeValue: `edit` changes a write handle on the
+    // working copy; the result is committed to a temporary file, synced, checked to be a clean hive, handed
+    // re-opened to `check` (with the view of the hive as it was), and only then renamed over the hive.
+    using Edit = std::function<Expected<void, Error>(HiveHandle& editor)>;
+    using Check = std::function<Expected<void, Error>(const HiveHandle& written, const HiveHandle& before)>;
+    Expected<WriteReceipt, Error> writeEdits(const Edit& edit, const Check& check);
+
 private:
     HiveFile() = default;
     Expected<void, Error> loadState();
     Expected<void, Error> keepWorkingCopy(const std::vector<std::uint8_t>& bytes);
     Expected<void, Error> checkWritable() const;
-    Expected<void, Error> verifyCommitted(const std::filesystem::path& committed,
-                                          const std::vector<std::string>& key, const std::string& name,
-                                          const RegistryValue& value) const;
+    Expected<HiveHandle, Error> reopenCommitted(const std::filesystem::path& committed) const;
+    Expected<void, Error> verifyCommitted(const HiveHandle& reopened, const std::vector<std::string>& key,
+                                          const std::string& name, const RegistryValue& value) const;
     Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed);
 
     std::filesystem::path file_;

@@ -152,6 +152,37 @@ Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, co
     return {};
 }
 
+Expected<std::vector<std::pair<std::string, HiveHandle::Node>>, Error> HiveHandle::children(Node key) const {
+    std::unique_ptr<hive_node_h, FreeDeleter> list(hivex_node_children(handle_, key));
+    if (!list)
+        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot list the subkeys of a key"));
+    std::vector<std::pair<std::string, Node>> result;
+    for (const hive_node_h* child = list.get(); *child != 0; ++child) {
+        std::unique_ptr<char, FreeDeleter> name(hivex_node_name(handle_, *child));
+        if (!name)
+            return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot read a key name"));
+        result.emplace_back(name.get(), Node{*child});
+    }
+    return result;
+}
+
+Expected<HiveHandle::Node, Error> HiveHandle::addChild(Node parent, const std::string& name) {
+    errno = 0;
+    const hive_node_h child = hivex_node_add_child(handle_, parent, name.c_str());
+    if (child == 0)
+        return unexpected(
+            makeError(ErrorCode::Io, pathText(file_),
+                      fmt::format("hivex cannot add key \"{}\": {}", name, std::strerror(errno))));
+    return Node{child};
+}
+
+Expected<void, Error> HiveHandle::deleteKey(Node key) {
+    if (hivex_node_delete_child(handle_, key) != 0)
+        return unexpected(makeError(ErrorCode::Io, pathText(file_),
+                                    fmt::format("hivex cannot delete a key: {}", std::strerror(errno))));
+    return {};
+}
+
 Expected<void, Error> HiveHandle::commit(const std::filesystem::path& target) {
     if (hivex_commit(handle_, pathText(target).c_str(), 0) != 0)
         return unexpected(errorFromErrno(errno, pathText(target), "cannot write the changed hive"));

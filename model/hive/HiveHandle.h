@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct hive_h; // hivex's handle type
@@ -34,6 +35,12 @@ public:
     // Every value of the key, name and contents, in the hive's order (to check that a write changed one).
     Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> values(Node key) const;
     Expected<void, Error> setValue(Node key, const std::string& name, const RegistryValue& value);
+    // The subkeys of a key, name and node, in the hive's order (the BCD's Objects, a SYSTEM's ControlSet00N).
+    Expected<std::vector<std::pair<std::string, Node>>, Error> children(Node key) const;
+    // Adds a subkey (Write mode); fails if one of that name exists.
+    Expected<Node, Error> addChild(Node parent, const std::string& name);
+    // Deletes a key with its subkeys and values (Write mode).
+    Expected<void, Error> deleteKey(Node key);
     // Writes the whole hive to `target` (hivex truncates and rewrites it; no fsync).
     Expected<void, Error> commit(const std::filesystem::path& target);
 

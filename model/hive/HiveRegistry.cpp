@@ -34,6 +34,8 @@ std::string joinKey(const std::vector<std::string>& segments) {
     return key;
 }
 
+} // namespace
+
 // SYSTEM\Select\Current names the control set Windows boots with.
 Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
     const std::string subject = system.file().string();
@@ -55,8 +57,6 @@ Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
                       fmt::format("Select\\Current is {} but the hive has no {}", number, name)));
     return name;
 }
-
-} // namespace
 
 Expected<std::unique_ptr<HiveRegistry>, Error>
 HiveRegistry::open(const std::filesystem::path& systemHive,

@@ -1,0 +1,84 @@
+#pragma once
+// The use-cases of the "Windows does not start: 0xC0000017" path (seed 001), shared by the CLI and the
+// wizard: find the installation's SYSTEM hive and BCD store, report what the seed checks, and repair what the
+// technician asks for after a verified backup of every file that will change.
+
+#include "BcdStore.h"
+#include "BootBackup.h"
+#include "SystemBootSettings.h"
+
+#include "../core/Error.h"
+#include "../core/Expected.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace heapfix {
+
+// The seed: "below 300 MB of free space, enlarge the disk or clean up first".
+inline constexpr std::uintmax_t kLowSpaceBytes = 300ull * 1024 * 1024;
+
+struct BootFiles {
+    std::filesystem::path windowsDir;
+    std::filesystem::path systemHive;
+    std::optional<std::filesystem::path> bcd; // nullopt: not found beside the installation and not given
+};
+
+// The BCD store of the disk holding `windowsDir`: EFI/Microsoft/Boot/BCD or Boot/BCD (any case) in the
+// Windows folder's parent folders, up to the root of its volume. nullopt when there is none.
+std::optional<std::filesystem::path> findBcdStore(const std::filesystem::path& windowsDir);
+// The SYSTEM hive of `windowsDir` (a Windows folder or the drive root holding one) and the BCD store: the
+// given one (which must exist) or the one findBcdStore finds.
+Expected<BootFiles, Error> locateBootFiles(const std::filesystem::path& windowsDir,
+                                           const std::optional<std::filesystem::path>& bcd);
+
+struct BootCheck {
+    BootFiles files;
+    std::optional<std::uintmax_t> freeSpaceBytes; // of the volume holding the installation
+    bool lowSpace = false;
+    std::optional<BcdState> bcd;
+    std::optional<Error> bcdProblem; // why `bcd` is empty (not found, not a hive, ...)
+    std::string currentControlSet;
+    PageFiles pageFiles; // of the current control set
+    std::vector<CrashDump> crashDumps;
+    std::string systemNote; // e.g. that the SYSTEM hive's logs were replayed
+};
+
+// Reads everything; only an unreadable SYSTEM hive is an error (a BCD problem is reported in the result).
+Expected<BootCheck, Error> checkBoot(const BootFiles& files);
+
+struct BootRepairRequest {
+    bool clearBadMemory = false;
+    bool resetPageFile = false;
+    bool enableCrashDump = false;
+    bool enableEms = false;
+    std::filesystem::path backupsFolder;
+    std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
+
+    bool touchesBcd() const { return clearBadMemory || enableEms; }
+    bool touchesSystem() const { return resetPageFile || enableCrashDump; }
+};
+
+enum class BootStage { Read, Backup, Write, Verify };
+
+struct BootRepairResult {
+    std::optional<BootBackup> backup;
+    std::vector<std::string> done; // "bcd", "system": the stores written
+    std::optional<Error> failure;
+    BootStage failedAt = BootStage::Read;
+};
+
+// Backs up (SYSTEM and its logs, the BCD store and its logs: only those the request touches), then writes the
+// BCD store and the SYSTEM hive, each in one safe commit checked by reading it back. A failure before the
+// first write leaves every file as it was; a failure after it leaves the backup, recorded with the state
+// heapfix left, for revertBoot.
+BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request);
+
+// The one-step revert of a backup folder (see BootBackup.h for when it refuses).
+Expected<RevertResult, Error> revertBoot(const std::filesystem::path& backupFolder);
+
+} // namespace heapfix
