@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BootCommands.h"
 #include "CliOptions.h"
 #include "Commands.h"
 #include "ExitCode.h"
@@ -97,6 +98,7 @@ int runCli(const std::vector<std::string>& arguments) {
     app.require_subcommand(1);
     addTargetOptions(app, options);
     addCommands(app, options);
+    const BootCommands boot(app); // boot-check, boot-repair, boot-revert (the 0xC0000017 path)
 
     std::vector<const char*> argv{"heapfix-cli"};
     for (const std::string& argument : arguments)
@@ -112,7 +114,7 @@ int runCli(const std::vector<std::string>& arguments) {
         return kUsage;
     }
     try {
-        return dispatch(options);
+        return boot.chosen() ? boot.run(options) : dispatch(options);
     } catch (const std::exception& error) {
         // A bug, not a user's mistake: say so rather than die silently. Nothing is left half-done by design
         // of the FixTransaction, which never throws across a write.
