@@ -10,7 +10,10 @@ set "HF_CLI=%ProgramFiles%\heapfix\bin\heapfix-cli.exe"
 set "HF_DATA=%ProgramData%\heapfix"
 
 if exist "%HF_CLI%" goto apply
-for %%S in ("%~dp0heapfix-*-setup.exe") do set "HF_SETUP=%%~fS"
+rem pushd also works from a \\server\share path (it maps a drive letter for the duration).
+pushd "%~dp0"
+for %%S in (heapfix-*-setup.exe) do set "HF_SETUP=%%~fS"
+popd
 if not defined HF_SETUP (
     echo heapfix-deploy: no heapfix-*-setup.exe beside %~f0 1>&2
     exit /b 1
