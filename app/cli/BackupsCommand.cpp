@@ -11,7 +11,7 @@ ExitCode runBackups(const CliOptions& options, const Output& out) {
     const BackupStore store(backupFolder(options, out));
     const std::vector<BackupRecord> records = store.list();
     if (out.json()) {
-        nlohmann::json list = nlohmann::json::array();
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const BackupRecord& record : records)
             list.push_back(backupRecordJson(record));
         out.printJson(list);

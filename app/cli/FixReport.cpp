@@ -37,7 +37,7 @@ bool confirmChange(const CliOptions& options, const Output& out, std::string_vie
 }
 
 ExitCode reportFixResult(const FixResult& result, const TargetInfo& target, const Output& out,
-                         const nlohmann::json& extra) {
+                         const nlohmann::ordered_json& extra) {
     if (const StepReport* failed = failedStep(result); failed && failed->error) {
         out.note(fmt::format("heapfix-cli: error: {} failed: {}", fixStepName(failed->step),
                              failed->error->message()));
@@ -46,7 +46,7 @@ ExitCode reportFixResult(const FixResult& result, const TargetInfo& target, cons
             out.note(advice);
     }
     if (out.json()) {
-        nlohmann::json document = fixResultJson(result);
+        nlohmann::ordered_json document = fixResultJson(result);
         document.update(extra);
         out.printJson(document);
     } else {

@@ -20,6 +20,6 @@ bool confirmChange(const CliOptions& options, const Output& out, std::string_vie
 // Prints the result (text, or the JSON document merged with `extra`), the failed step's error on stderr,
 // and returns the exit code of its outcome.
 ExitCode reportFixResult(const FixResult& result, const TargetInfo& target, const Output& out,
-                         const nlohmann::json& extra);
+                         const nlohmann::ordered_json& extra);
 
 } // namespace heapfix::cli

@@ -5,7 +5,7 @@
 
 namespace heapfix::cli {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

@@ -14,14 +14,15 @@
 
 namespace heapfix::cli {
 
-nlohmann::json errorJson(const Error& error);
-nlohmann::json sharedSectionJson(const SharedSectionValues& values); // non_interactive null when absent
-nlohmann::json targetJson(const TargetInfo& target);
-nlohmann::json windowsJson(const WindowsVersion& windows);
-nlohmann::json valueJson(const RegistryValue& value); // type, data (the whole text), shared_section
-nlohmann::json statusJson(const Inspection& inspection, Symptom symptom);
-nlohmann::json validationJson(const std::vector<ValidationIssue>& issues);
-nlohmann::json fixResultJson(const FixResult& result);
-nlohmann::json backupRecordJson(const BackupRecord& record);
+nlohmann::ordered_json errorJson(const Error& error);
+nlohmann::ordered_json
+sharedSectionJson(const SharedSectionValues& values); // non_interactive null when absent
+nlohmann::ordered_json targetJson(const TargetInfo& target);
+nlohmann::ordered_json windowsJson(const WindowsVersion& windows);
+nlohmann::ordered_json valueJson(const RegistryValue& value); // type, data (the whole text), shared_section
+nlohmann::ordered_json statusJson(const Inspection& inspection, Symptom symptom);
+nlohmann::ordered_json validationJson(const std::vector<ValidationIssue>& issues);
+nlohmann::ordered_json fixResultJson(const FixResult& result);
+nlohmann::ordered_json backupRecordJson(const BackupRecord& record);
 
 } // namespace heapfix::cli

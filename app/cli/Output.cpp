@@ -12,8 +12,9 @@ void Output::text(std::string_view text) const {
         std::cout << text << std::flush;
 }
 
-void Output::printJson(const nlohmann::json& document) const {
-    std::cout << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;
+void Output::printJson(const nlohmann::ordered_json& document) const {
+    std::cout << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n'
+              << std::flush;
 }
 
 void Output::warning(std::string_view message) const {

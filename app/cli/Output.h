@@ -19,7 +19,7 @@ public:
     bool json() const { return json_; }
 
     void text(std::string_view text) const; // stdout, text mode only
-    void printJson(const nlohmann::json& document) const;
+    void printJson(const nlohmann::ordered_json& document) const;
     void warning(std::string_view message) const; // stderr
     void note(std::string_view message) const;    // stderr, without a prefix
 

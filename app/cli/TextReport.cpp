@@ -240,12 +240,15 @@ std::string backupsText(const std::vector<BackupRecord>& records, const std::fil
         return fmt::format("No backups in {}.\n", pathToUtf8(folder));
     std::string text = fmt::format("{} backup(s) in {}, newest first:\n", records.size(), pathToUtf8(folder));
     for (const BackupRecord& record : records) {
-        const std::string target =
-            record.targetPath.empty() ? record.targetKind : record.targetKind + " " + record.targetPath;
+        std::string target = record.targetKind;
+        if (!record.targetPath.empty())
+            target += " " + record.targetPath;
+        if (!record.controlSet.empty())
+            target += " (" + record.controlSet + ")";
         text +=
-            fmt::format("{}  {}  SharedSection={}\n    target:  {} ({})\n    file:    {}\n", record.created,
+            fmt::format("{}  {}  SharedSection={}\n    target:  {}\n    file:    {}\n", record.created,
                         record.windows, record.sharedSection.empty() ? "(unreadable)" : record.sharedSection,
-                        target, record.controlSet, pathToUtf8(record.regFile));
+                        target, pathToUtf8(record.regFile));
     }
     return text;
 }
