@@ -20,6 +20,14 @@ std::string sampleList() {
 
 namespace {
 
+// Absolute, so that messages, JSON and backup records name the file wherever they are read later.
+std::filesystem::path absolutePath(std::string_view utf8) {
+    const std::filesystem::path path = pathFromUtf8(utf8);
+    std::error_code error;
+    std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    return error ? path : absolute;
+}
+
 // TargetSpec from the options; false when no target was named and there is no live registry here.
 bool specFromOptions(const CliOptions& options, TargetSpec& spec) {
     if (!options.sample.empty()) {
@@ -27,12 +35,12 @@ bool specFromOptions(const CliOptions& options, TargetSpec& spec) {
         spec.sampleName = options.sample;
     } else if (!options.windowsDir.empty()) {
         spec.kind = TargetSpec::Kind::WindowsDir;
-        spec.path = pathFromUtf8(options.windowsDir);
+        spec.path = absolutePath(options.windowsDir);
     } else if (!options.systemHive.empty()) {
         spec.kind = TargetSpec::Kind::Hives;
-        spec.path = pathFromUtf8(options.systemHive);
+        spec.path = absolutePath(options.systemHive);
         if (!options.softwareHive.empty())
-            spec.softwareHive = pathFromUtf8(options.softwareHive);
+            spec.softwareHive = absolutePath(options.softwareHive);
     } else {
 #ifdef _WIN32
         spec.kind = TargetSpec::Kind::Live;
@@ -73,7 +81,7 @@ std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output
 
 std::filesystem::path backupFolder(const CliOptions& options, const Output& out) {
     if (!options.backupDir.empty())
-        return pathFromUtf8(options.backupDir);
+        return absolutePath(options.backupDir);
     const DataLocation location = resolveDataLocation(currentExecutableFolder());
     if (location.portableRefused)
         out.warning(fmt::format(

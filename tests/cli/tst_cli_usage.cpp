@@ -28,6 +28,7 @@ private slots:
     void applyAsksOnATerminal_data();
     void applyAsksOnATerminal();
     void defaultBackupFolderIsTheDataLocation();
+    void relativePathsAreReportedAbsolute();
 };
 
 void CliUsageTest::helpDocumentsCommandsAndExitCodes() {
@@ -191,6 +192,22 @@ void CliUsageTest::defaultBackupFolderIsTheDataLocation() {
     process.start(cliPath(), {"--json", "backups"});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 1);
+}
+
+void CliUsageTest::relativePathsAreReportedAbsolute() {
+    // A script runs from some folder with relative paths; the JSON and the backup record name absolute ones.
+    QTemporaryDir folder;
+    heapfix::test::unpackHive("nt4-sp3-x86.SYSTEM", folder.path());
+    QProcess process;
+    process.setWorkingDirectory(folder.path());
+    process.start(cliPath(),
+                  {"--system-hive", "nt4-sp3-x86.SYSTEM", "--backup-dir", "bk", "--json", "apply", "--yes"});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(result["target"]["path"].toString(), folder.path() + "/nt4-sp3-x86.SYSTEM");
+    QVERIFY2(result["backup"]["reg"].toString().startsWith(folder.path() + "/bk/"),
+             qPrintable(result["backup"]["reg"].toString()));
 }
 
 QTEST_APPLESS_MAIN(CliUsageTest)
