@@ -1019,5 +1019,9 @@ This wizard checks your Windows, shows your current settings and proposes larger
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</source>
+        <translation>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</translation>
+    </message>
 </context>
 </TS>

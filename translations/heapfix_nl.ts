@@ -1019,5 +1019,9 @@ Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grote
         <source>Language</source>
         <translation>Taal</translation>
     </message>
+    <message>
+        <source>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</source>
+        <translation>heapfix.portable is gevonden, maar in de map naast heapfix kan niet worden geschreven. Back-ups en logboeken worden daarom bewaard in %1.</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QRadioButton>
@@ -25,6 +26,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     : PageBase(session, parent)
     , intro_(paragraph(this, "introText"))
     , sampleNote_(new StatusLine(this))
+    , portableNote_(new StatusLine(this))
     , choices_(new QGroupBox(this))
     , fixForMe_(radio(choices_, "choiceFixForMe"))
     , doItMyself_(radio(choices_, "choiceDoItMyself"))
@@ -36,6 +38,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     , languageLabel_(new QLabel(this))
     , language_(new QComboBox(this)) {
     sampleNote_->setObjectName("sampleNote");
+    portableNote_->setObjectName("portableNote");
     auto* choiceLayout = new QVBoxLayout(choices_);
     for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_})
         choiceLayout->addWidget(button);
@@ -61,6 +64,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(sampleNote_);
+    layout->addWidget(portableNote_);
     layout->addWidget(intro_);
     layout->addWidget(choices_);
     layout->addWidget(symptoms_);
@@ -111,6 +115,14 @@ void WelcomePage::retranslate() {
                                   "not on this computer. Nothing on this computer changes.")
                                    .arg(toQString(session().targetInfo().sampleName))
                              : QString());
+    const DataLocation& location = session().data();
+    portableNote_->show(
+        StatusKind::Warning,
+        location.portableRefused
+            ? tr("heapfix.portable was found, but the folder beside heapfix cannot be written. "
+                 "Backups and logs are kept in %1 instead.")
+                  .arg(QDir::toNativeSeparators(toQString(location.root.string())))
+            : QString());
     choices_->setTitle(tr("What would you like to do?"));
     fixForMe_->setText(tr("&Fix the problem for me (recommended)"));
     doItMyself_->setText(tr("Let me fix this problem &myself"));

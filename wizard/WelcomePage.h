@@ -25,6 +25,7 @@ private:
     WizardMode chosenMode() const;
     QLabel* intro_;
     StatusLine* sampleNote_;
+    StatusLine* portableNote_;
     QGroupBox* choices_;
     QRadioButton* fixForMe_;
     QRadioButton* doItMyself_;

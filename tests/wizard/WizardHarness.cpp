@@ -10,10 +10,11 @@
 namespace heapfix::test {
 
 WizardHarness::WizardHarness(std::unique_ptr<Target> target, const QString& language,
-                             std::optional<std::filesystem::path> backupFolder) {
+                             std::optional<std::filesystem::path> backupFolder, bool portableRefused) {
     language_.switchTo(language);
     DataLocation data;
     data.root = std::filesystem::path(folder.path().toStdString()) / "data";
+    data.portableRefused = portableRefused;
     backupFolder_ = backupFolder.value_or(data.backups());
     wizard_ = std::make_unique<HeapfixWizard>(
         std::make_unique<WizardSession>(std::move(target), data, backupFolder_), language_);

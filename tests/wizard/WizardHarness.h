@@ -18,7 +18,8 @@ namespace heapfix::test {
 class WizardHarness {
 public:
     WizardHarness(std::unique_ptr<Target> target, const QString& language,
-                  std::optional<std::filesystem::path> backupFolder = std::nullopt);
+                  std::optional<std::filesystem::path> backupFolder = std::nullopt,
+                  bool portableRefused = false);
 
     HeapfixWizard& wizard() { return *wizard_; }
     WizardSession& session() { return wizard_->session(); }

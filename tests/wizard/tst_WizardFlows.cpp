@@ -136,6 +136,7 @@ private slots:
     void everyControlHasAnAccessibleName_data() { addLanguages(); }
     void everyControlHasAnAccessibleName();
     void iconsRender();
+    void refusedPortableModeIsSaid();
 };
 
 void WizardFlowsTest::walkToProposal(WizardHarness& run) {
@@ -529,6 +530,14 @@ void WizardFlowsTest::iconsRender() {
     for (const char* icon :
          {":/icons/heapfix.svg", ":/icons/ok.svg", ":/icons/error.svg", ":/icons/warning.svg"})
         QVERIFY2(!QIcon(QString::fromLatin1(icon)).pixmap(QSize(32, 32)).isNull(), icon); // needs libqt6svg6
+}
+
+void WizardFlowsTest::refusedPortableModeIsSaid() {
+    WizardHarness quiet(fakeWindows10(u"1024,20480,768"), "en");
+    QVERIFY(quiet.text("portableNote").isEmpty());
+    WizardHarness run(fakeWindows10(u"1024,20480,768"), "nl", std::nullopt, true);
+    QVERIFY(run.text("portableNote").contains("heapfix.portable"));
+    QVERIFY(run.text("portableNote").contains(QString::fromStdString(run.dataRoot().string())));
 }
 
 QTEST_MAIN(WizardFlowsTest)
