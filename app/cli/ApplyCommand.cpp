@@ -71,6 +71,7 @@ ExitCode runApply(const CliOptions& options, const Output& out) {
             out.warning(describeIssue(issue));
     }
     out.text(foundText(*inspection));
+    warnIfNotElevated(inspection->target, out);
     if (proposed != current) {
         out.text(proposalText(current, proposed));
         if (!confirmChange(options, out, "Apply?", failure))

@@ -20,6 +20,13 @@ const StepReport* failedStep(const FixResult& result) {
 
 } // namespace
 
+void warnIfNotElevated(const TargetInfo& target, const Output& out) {
+    if (target.elevated.has_value() && !*target.elevated)
+        out.warning(
+            "heapfix-cli is not running as an administrator: Windows will probably refuse the change (run "
+            "it from an elevated prompt)");
+}
+
 bool confirmChange(const CliOptions& options, const Output& out, std::string_view question,
                    ExitCode& failure) {
     if (options.yes)

@@ -13,6 +13,9 @@
 
 namespace heapfix::cli {
 
+// A live target known to run without administrator rights: Windows will probably refuse the write.
+void warnIfNotElevated(const TargetInfo& target, const Output& out);
+
 // --yes, or "y" typed on a terminal. Without --yes and without a terminal: a usage error, nothing changed.
 bool confirmChange(const CliOptions& options, const Output& out, std::string_view question,
                    ExitCode& failure);

@@ -69,6 +69,7 @@ ExitCode runRestore(const CliOptions& options, const Output& out) {
     if (!inspection)
         return out.fail(exitCodeForReadError(inspection.error()), inspection.error());
     out.text(foundText(*inspection));
+    warnIfNotElevated(inspection->target, out);
     if (*value != inspection->value) {
         out.text(restoreProposalText(*inspection, *value));
         out.text("The current value is backed up first.\n");
