@@ -16,6 +16,10 @@ std::string number(const std::optional<std::uint32_t>& value) {
     return value ? std::to_string(*value) : "not set";
 }
 
+std::string kilobytes(const std::optional<std::uint32_t>& value) {
+    return value ? std::to_string(*value) + " KB" : "not set";
+}
+
 std::string reasonText(ReasonCode reason) {
     switch (reason) {
     case ReasonCode::Unchanged:
@@ -193,8 +197,8 @@ std::string proposalText(const SharedSectionValues& current, const SharedSection
                                                   proposed.nonInteractive};
     for (int i = 0; i < 3; ++i) {
         const bool same = before[i] == after[i];
-        text += fmt::format("  {:<32} {:>8} KB -> {:>8} KB{}\n", kNumberNames[i], number(before[i]),
-                            number(after[i]), same ? "  (unchanged)" : "");
+        text += fmt::format("  {:<32} {:>11} -> {:>11}{}\n", kNumberNames[i], kilobytes(before[i]),
+                            kilobytes(after[i]), same ? "  (unchanged)" : "");
     }
     return text +
            "Only these numbers change; every other character of the value stays. A backup is made first.\n";
@@ -220,7 +224,8 @@ std::string resultText(const FixResult& result, const TargetInfo& target) {
     case FixOutcome::InspectFailed:
     case FixOutcome::BackupFailed:
     case FixOutcome::WriteFailed:
-        return "Nothing was changed.\n";
+        text = "Nothing was changed.\n";
+        break;
     case FixOutcome::RolledBack:
         text = "The value read back was wrong, so the original value was put back and checked.\n";
         break;
