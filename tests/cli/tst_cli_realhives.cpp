@@ -124,9 +124,11 @@ void CliRealHivesTest::statusApplyRestore() {
     QCOMPARE(found["target"]["kind"].toString(), QString("offline"));
     QCOMPARE(found["target"]["control_set"].toString(), QString("ControlSet001"));
     QCOMPARE(found["windows"]["bitness"].toInt(), bitness);
-    if (!versionSource.isEmpty())
+    if (!versionSource.isEmpty()) { // SOURCES.md: NT 4.0 SP3, build 1381
         QCOMPARE(found["windows"]["source"].toString(), versionSource);
-    else
+        QCOMPARE(found["windows"]["family"].toString(), QString("nt-4.0"));
+        QCOMPARE(found["windows"]["build"].toInt(), 1381);
+    } else
         QVERIFY(found["windows"]["source"].toString() != "read");
     QCOMPARE(found["value"]["type"].toString(), QString("REG_EXPAND_SZ"));
     QCOMPARE(numbers(found["shared_section"]), current);
