@@ -629,6 +629,14 @@ Data: %4</translation>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
+    <message>
+        <source>Put the old setting back now</source>
+        <translation>Put the old setting back now</translation>
+    </message>
+    <message>
+        <source>&amp;Put the old setting back now</source>
+        <translation>&amp;Put the old setting back now</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::HeapfixWizard</name>

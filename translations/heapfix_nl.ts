@@ -629,6 +629,14 @@ Gegevens: %4</translation>
         <source>Result: %1</source>
         <translation>Resultaat: %1</translation>
     </message>
+    <message>
+        <source>Put the old setting back now</source>
+        <translation>De oude instelling nu terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Put the old setting back now</source>
+        <translation>De &amp;oude instelling nu terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::HeapfixWizard</name>

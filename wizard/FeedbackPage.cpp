@@ -1,5 +1,6 @@
 #include "FeedbackPage.h"
 
+#include "HeapfixWizard.h"
 #include "ModelText.h"
 #include "Seams.h"
 
@@ -8,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
@@ -22,12 +24,17 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
     , no_(new QRadioButton(this))
     , answer_(paragraph(this, "feedbackAnswer"))
     , save_(new QPushButton(this))
+    , restore_(new QPushButton(this))
     , status_(new StatusLine(this)) {
     yes_->setObjectName("feedbackYes");
     no_->setObjectName("feedbackNo");
     save_->setObjectName("saveReport");
     status_->setObjectName("reportStatus");
     save_->setAutoDefault(false);
+    restore_->setObjectName("restoreNow");
+    restore_->setAutoDefault(false);
+    restore_->setIcon(QIcon(":/icons/backup.svg"));
+    connect(restore_, &QPushButton::clicked, this, &FeedbackPage::restoreNow);
     save_->setIcon(QIcon(":/icons/report.svg"));
     QFont big = question_->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -45,7 +52,11 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
     layout->addWidget(no_);
     layout->addSpacing(8);
     layout->addWidget(answer_);
-    layout->addWidget(save_, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(save_);
+    buttons->addWidget(restore_);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addWidget(status_);
     layout->addStretch();
     retranslate();
@@ -53,6 +64,14 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
 
 void FeedbackPage::initializePage() {
     savedReport_.clear();
+    logError_.reset();
+    reportError_.reset();
+    logErrorShown_ = false;
+    for (QRadioButton* button : {yes_, no_}) { // a new run asks again
+        button->setAutoExclusive(false);
+        button->setChecked(false);
+        button->setAutoExclusive(true);
+    }
     retranslate();
 }
 
@@ -70,6 +89,15 @@ bool FeedbackPage::validatePage() {
     logErrorShown_ = true;
     retranslate();
     return false;
+}
+
+// The answer is logged first; then the wizard starts over on the restore path, where the backup just made
+// is the newest in the list.
+void FeedbackPage::restoreNow() {
+    if (!validatePage())
+        return;
+    if (HeapfixWizard* owner = heapfixWizard())
+        owner->startOver(WizardMode::Restore);
 }
 
 void FeedbackPage::saveReport() {
@@ -116,6 +144,10 @@ void FeedbackPage::retranslate() {
     save_->setText(tr("&Save a diagnostic report…"));
     save_->setAccessibleName(tr("Save a diagnostic report"));
     save_->setVisible(no_->isChecked());
+    restore_->setText(tr("&Put the old setting back now"));
+    restore_->setAccessibleName(tr("Put the old setting back now"));
+    restore_->setVisible(no_->isChecked() && session().mode == WizardMode::FixForMe && session().result() &&
+                         session().result()->outcome == FixOutcome::Changed);
     if (logError_)
         status_->show(StatusKind::Error, tr("Your answer could not be written to the feedback log: %1 Click "
                                             "Finish again to close heapfix anyway.")

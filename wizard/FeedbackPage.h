@@ -23,12 +23,14 @@ protected:
 
 private:
     void saveReport();
+    void restoreNow();
 
     QLabel* question_;
     QRadioButton* yes_;
     QRadioButton* no_;
     QLabel* answer_;
     QPushButton* save_;
+    QPushButton* restore_;
     StatusLine* status_;
     QString savedReport_;
     std::optional<Error> logError_;

@@ -58,6 +58,12 @@ void HeapfixWizard::switchLanguage(const QString& language) {
     retranslateOwnButtons();
 }
 
+void HeapfixWizard::startOver(WizardMode mode) {
+    restart();
+    static_cast<WelcomePage*>(page(WelcomePageId))->choose(mode);
+    next();
+}
+
 void HeapfixWizard::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();

@@ -21,6 +21,8 @@ public:
     Language& language() { return language_; }
     // Switches the whole interface, QWizard's own buttons included, while the wizard is open.
     void switchLanguage(const QString& language);
+    // Starts the wizard over on another path, past the welcome page (the feedback page's "restore now").
+    void startOver(WizardMode mode);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -79,6 +79,11 @@ void WelcomePage::initializePage() {
     retranslate();
 }
 
+void WelcomePage::choose(WizardMode mode) {
+    QRadioButton* buttons[] = {fixForMe_, doItMyself_, restore_, showOnly_};
+    buttons[static_cast<int>(mode)]->setChecked(true);
+}
+
 WizardMode WelcomePage::chosenMode() const {
     if (doItMyself_->isChecked())
         return WizardMode::DoItMyself;

@@ -17,6 +17,7 @@ public:
     int nextId() const override;
     bool validatePage() override;
     void initializePage() override;
+    void choose(WizardMode mode);
 
 protected:
     void retranslate() override;

@@ -137,6 +137,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void iconsRender();
     void refusedPortableModeIsSaid();
+    void restoreNowFromFeedback_data() { addLanguages(); }
+    void restoreNowFromFeedback();
 };
 
 void WizardFlowsTest::walkToProposal(WizardHarness& run) {
@@ -538,6 +540,28 @@ void WizardFlowsTest::refusedPortableModeIsSaid() {
     WizardHarness run(fakeWindows10(u"1024,20480,768"), "nl", std::nullopt, true);
     QVERIFY(run.text("portableNote").contains("heapfix.portable"));
     QVERIFY(run.text("portableNote").contains(QString::fromStdString(run.dataRoot().string())));
+}
+
+// "No" after a fix offers to put the old setting back at once: the answer is logged, the restore path opens
+// with the newest backup, and the old value comes back.
+void WizardFlowsTest::restoreNowFromFeedback() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    walkToProposal(run);
+    walkFixThroughApply(run);
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(FeedbackPageId));
+    QVERIFY(!run.find<QPushButton>("restoreNow")->isVisible());
+    run.find<QRadioButton>("feedbackNo")->click();
+    QTest::mouseClick(run.find<QPushButton>("restoreNow"), Qt::LeftButton);
+    QCOMPARE(run.page(), int(RestorePageId));
+    auto log = readFeedback(run.dataRoot() / "feedback.jsonl");
+    QVERIFY(log && log->size() == 1 && !log->front().solved);
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.waitUntilApplied());
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
 }
 
 QTEST_MAIN(WizardFlowsTest)
