@@ -18,12 +18,10 @@ namespace heapfix::cli {
 namespace {
 
 constexpr const char* kDescription =
-    "heapfix-cli: repairs desktop-heap exhaustion (\"out of memory\" with RAM to spare, services failing "
-    "with\n"
-    "0xC0000142) by raising the SharedSection numbers of HKLM\\SYSTEM\\CurrentControlSet\\Control\\\n"
-    "Session Manager\\SubSystems \"Windows\", after a verified backup. Without a target option it works on "
-    "this\n"
-    "computer's registry (Windows only).";
+    "heapfix-cli: repairs desktop-heap exhaustion (\"out of memory\" with RAM to spare, services\n"
+    "failing with 0xC0000142) by raising the SharedSection numbers of the \"Windows\" value under\n"
+    "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\SubSystems, after a verified backup.\n"
+    "Without a target option it works on this computer's registry (Windows only).";
 
 void addTargetOptions(CLI::App& app, CliOptions& options) {
     auto* sample = app.add_option("--sample", options.sample,
@@ -40,8 +38,8 @@ void addTargetOptions(CLI::App& app, CliOptions& options) {
     for (auto* option : {sample, windowsDir, systemHive, softwareHive})
         option->group("Target (at most one; none: this computer, on Windows)");
     app.add_option("--backup-dir", options.backupDir,
-                   "where backups are written and listed (default: heapfix's "
-                   "data folder, or heapfix-data beside a portable copy)");
+                   "where backups are written and listed (default: heapfix's data folder, or "
+                   "heapfix-data beside a portable copy)");
     app.add_flag("--json", options.json, "print one JSON document on stdout instead of text");
 }
 
