@@ -72,8 +72,10 @@ private slots:
             QVERIFY2(report.contains(key), key);
         QVERIFY(report["free_space_bytes"].toDouble() > 0);
         QCOMPARE(report["bad_memory_list"].toArray(), (QJsonArray{0x12345, 1, 0xabcdef}));
-        QCOMPARE(report["page_files"].toObject()["PagingFiles"].toArray(), QJsonArray{"D:\\pagefile.sys 0 0"});
-        QCOMPARE(report["page_files"].toObject()["ExistingPageFiles"].toArray(), QJsonArray{"\\??\\D:\\pagefile.sys"});
+        QCOMPARE(report["page_files"].toObject()["PagingFiles"].toArray(),
+                 QJsonArray{"D:\\pagefile.sys 0 0"});
+        QCOMPARE(report["page_files"].toObject()["ExistingPageFiles"].toArray(),
+                 QJsonArray{"\\??\\D:\\pagefile.sys"});
         QCOMPARE(report["crash_dump"].toObject()["ControlSet002"].toObject()["CrashDumpEnabled"].toInt(), 2);
         QVERIFY(report["crash_dump"].toObject()["ControlSet002"].toObject()["NMICrashDump"].isNull());
         QCOMPARE(report["ems"].toObject()["enabled"].toBool(), false);
@@ -137,6 +139,8 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(cli(target + QStringList{"--bcd", dir.path() + "/missing", "boot-check"}).exitCode, 2);
+        // A folder that is not a boot backup cannot be reverted (1).
+        QCOMPARE(cli({"boot-revert", str(disk.root), "--yes"}).exitCode, 1);
         QCOMPARE(hashesOf(disk.root), before);
     }
 
