@@ -37,7 +37,7 @@ Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name) {
         return unexpected(
             makeError(ErrorCode::Io, pattern, "cannot create a temporary folder for the sample"));
     const fs::path folder = pattern;
-    Expected<SampleFiles, Error> files = createSampleInstallation(*sample, folder);
+    Expected<SampleFiles, Error> files = createSampleInstallation(*sample, folder, SampleDurability::Scratch);
     if (!files) {
         std::error_code ignored;
         fs::remove_all(folder, ignored);

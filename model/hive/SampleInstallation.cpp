@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <random>
@@ -101,11 +102,28 @@ Expected<void, Error> verifyHive(const fs::path& file, const std::vector<SampleK
     return {};
 }
 
+// The blank hive of a scratch sample: written, not flushed.
+Expected<void, Error> writeScratchFile(const fs::path& file, const std::vector<std::uint8_t>& bytes) {
+    std::FILE* stream = std::fopen(file.c_str(), "wbx");
+    if (!stream)
+        return unexpected(
+            fileSystemError(std::error_code(errno, std::generic_category()), file, "cannot create"));
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stream) == bytes.size();
+    const int error = errno;
+    if (std::fclose(stream) != 0 || !written)
+        return unexpected(fileSystemError(std::error_code(written ? errno : error, std::generic_category()),
+                                          file, "cannot write"));
+    return {};
+}
+
 // A blank hive from BlankHive, filled through hivex, committed, flushed and checked. Minor version 5 for
 // every release: hivex writes "lh" subkey lists, a regf 1.5 structure.
-Expected<void, Error> writeHive(const fs::path& file, const std::vector<SampleKey>& keys) {
+Expected<void, Error> writeHive(const fs::path& file, const std::vector<SampleKey>& keys,
+                                SampleDurability durability) {
     const std::vector<std::uint8_t> blank = blankHive(u"ROOT", file.filename().u16string(), 5);
-    if (auto written = writeFileAtomically(file, blank); !written)
+    if (auto written = durability == SampleDurability::Synced ? writeFileAtomically(file, blank)
+                                                              : writeScratchFile(file, blank);
+        !written)
         return unexpected(written.error());
     {
         const OpenHive hive(hivex_open(file.c_str(), HIVEX_OPEN_WRITE));
@@ -121,8 +139,9 @@ Expected<void, Error> writeHive(const fs::path& file, const std::vector<SampleKe
         if (hivex_commit(hive.get(), nullptr, 0) != 0)
             return unexpected(lastHivexError(file, "cannot commit the hive"));
     }
-    if (auto synced = syncFile(file); !synced)
-        return unexpected(synced.error());
+    if (durability == SampleDurability::Synced)
+        if (auto synced = syncFile(file); !synced)
+            return unexpected(synced.error());
     return verifyHive(file, keys);
 }
 
@@ -165,7 +184,8 @@ SampleFiles filesUnder(const fs::path& folder) {
 } // namespace
 
 Expected<SampleFiles, Error> createSampleInstallation(const SampleDefinition& sample,
-                                                      const fs::path& parentFolder) {
+                                                      const fs::path& parentFolder,
+                                                      SampleDurability durability) {
     const fs::path target = parentFolder / sample.name;
     std::error_code error;
     const bool taken = fs::exists(target, error);
@@ -185,15 +205,17 @@ Expected<SampleFiles, Error> createSampleInstallation(const SampleDefinition& sa
         return unexpected(
             fileSystemError(error, staged.systemHive.parent_path(), "cannot create the folder"));
 
-    if (auto system = writeHive(staged.systemHive, sampleSystemKeys(sample)); !system)
+    if (auto system = writeHive(staged.systemHive, sampleSystemKeys(sample), durability); !system)
         return unexpected(system.error());
-    if (auto software = writeHive(staged.softwareHive, sampleSoftwareKeys(sample)); !software)
+    if (auto software = writeHive(staged.softwareHive, sampleSoftwareKeys(sample), durability); !software)
         return unexpected(software.error());
 
     fs::rename(staging.path(), target, error);
     if (error)
         return unexpected(fileSystemError(error, target, "cannot move the sample into place"));
     staging.release();
+    if (durability == SampleDurability::Scratch)
+        return filesUnder(target);
     if (auto synced = syncFolder(parentFolder); !synced) {
         fs::remove_all(target, error);
         return unexpected(synced.error());

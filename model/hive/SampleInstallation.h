@@ -16,7 +16,12 @@ struct SampleFiles {
     std::filesystem::path softwareHive;
 };
 
+// Synced: every file and folder is flushed to disk (a sample the user keeps). Scratch: not flushed, for the
+// private throwaway copy behind --sample, removed at exit; its seven fsyncs were most of a status's time.
+enum class SampleDurability { Synced, Scratch };
+
 Expected<SampleFiles, Error> createSampleInstallation(const SampleDefinition& sample,
-                                                      const std::filesystem::path& parentFolder);
+                                                      const std::filesystem::path& parentFolder,
+                                                      SampleDurability durability = SampleDurability::Synced);
 
 } // namespace heapfix
