@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <span>
 
 namespace heapfix {
 
@@ -33,23 +34,50 @@ std::string lower(std::string text) {
     return text;
 }
 
-// Problems visible in the base block that hivex would only report as "invalid argument".
-std::optional<std::string> baseBlockProblem(const std::vector<std::uint8_t>& bytes) {
-    if (bytes.empty())
+// Problems visible in the base block that hivex would only report as "invalid argument". `head` is the start
+// of the file (all of it, or at least its first two blocks), `fileSize` the size of the whole file.
+std::optional<std::string> baseBlockProblem(std::span<const std::uint8_t> head, std::uintmax_t fileSize) {
+    if (fileSize == 0)
         return std::string("the file is empty");
-    if (bytes.size() < 2 * regf::kBaseBlockSize)
-        return fmt::format("the file is too short ({} bytes) to be a registry hive", bytes.size());
-    const regf::BaseBlock base = regf::parseBaseBlock(bytes);
+    if (fileSize < 2 * regf::kBaseBlockSize || head.size() < regf::kBaseBlockSize)
+        return fmt::format("the file is too short ({} bytes) to be a registry hive", fileSize);
+    const regf::BaseBlock base = regf::parseBaseBlock(head);
     if (!base.signatureOk)
         return std::string("the file does not start with \"regf\": it is not a registry hive");
     if (base.hiveBinsSize == 0 || base.hiveBinsSize % 4096 != 0)
         return fmt::format("the base block gives an impossible hive bins size ({})", base.hiveBinsSize);
-    if (regf::kBaseBlockSize + std::uint64_t{base.hiveBinsSize} > bytes.size())
+    if (regf::kBaseBlockSize + std::uint64_t{base.hiveBinsSize} > fileSize)
         return fmt::format(
             "the file is truncated: its base block announces {} bytes of hive bins but only {} "
             "follow",
-            base.hiveBinsSize, bytes.size() - regf::kBaseBlockSize);
+            base.hiveBinsSize, fileSize - regf::kBaseBlockSize);
     return std::nullopt;
+}
+
+std::optional<std::string> baseBlockProblem(const std::vector<std::uint8_t>& bytes) {
+    return baseBlockProblem(bytes, bytes.size());
+}
+
+// The first two blocks of a file and its size: all that a clean hive needs before hivex opens it (reading a
+// whole 12 MiB hive for its base block made heapfix-cli status slower than hivexget; bench/, issue 7).
+struct FileStart {
+    std::vector<std::uint8_t> bytes;
+    std::uintmax_t size = 0;
+};
+
+Expected<FileStart, Error> readFileStart(const fs::path& file) {
+    FileStart start;
+    std::error_code error;
+    start.size = fs::file_size(file, error);
+    if (error)
+        return unexpected(errorFromErrno(error.value(), file.string(), "cannot read"));
+    std::ifstream stream(file, std::ios::binary);
+    start.bytes.resize(
+        static_cast<std::size_t>(std::min<std::uintmax_t>(start.size, 2 * regf::kBaseBlockSize)));
+    if (!stream.read(reinterpret_cast<char*>(start.bytes.data()),
+                     static_cast<std::streamsize>(start.bytes.size())))
+        return unexpected(errorFromErrno(errno ? errno : EIO, file.string(), "cannot read"));
+    return start;
 }
 
 // "<file><suffix><stamp>", with -2, -3... when a file of that name already exists.
@@ -139,20 +167,26 @@ Expected<void, Error> HiveFile::loadState() {
     note_.clear();
     unsafe_.reset();
     workingCopy_ = file_;
-    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file_, kMaxHiveBytes);
-    if (!bytes)
-        return unexpected(bytes.error());
-    if (std::optional<std::string> problem = baseBlockProblem(*bytes))
+    Expected<FileStart, Error> start = readFileStart(file_);
+    if (!start)
+        return unexpected(start.error());
+    if (std::optional<std::string> problem = baseBlockProblem(start->bytes, start->size))
         return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
     logs_ = findTransactionLogs(file_);
     Expected<std::vector<TransactionLog>, Error> logs = readLogs(logs_);
     if (!logs)
         return unexpected(logs.error());
-    const regf::BaseBlock base = regf::parseBaseBlock(*bytes);
+    const regf::BaseBlock base = regf::parseBaseBlock(start->bytes);
     if (!base.checksumOk && logs_.empty())
         return unexpected(makeError(ErrorCode::Corrupt, file_.string(),
                                     "the base block checksum is wrong: the file is damaged"));
     if (base.dirty()) {
+        // Only a dirty hive is read whole: its logs are replayed over a copy of it.
+        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file_, kMaxHiveBytes);
+        if (!bytes)
+            return unexpected(bytes.error());
+        if (std::optional<std::string> problem = baseBlockProblem(*bytes))
+            return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
         Expected<ReplayResult, Error> replay = replayTransactionLogs(*bytes, *logs);
         if (replay) {
             if (Expected<void, Error> kept = keepWorkingCopy(replay->hive); !kept)
@@ -168,7 +202,7 @@ Expected<void, Error> HiveFile::loadState() {
                             replay.error().detail);
             unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
         }
-    } else if (logsHoldNewerEntries(*bytes, *logs)) {
+    } else if (logsHoldNewerEntries(start->bytes, *logs)) {
         state_ = HiveState::NewerLogs;
         note_ = "the hive is marked clean but a transaction log holds newer entries, which Windows would "
                 "ignore; heapfix does not write a hive in this state";
