@@ -298,12 +298,12 @@ Expected<HiveHandle, Error> HiveFile::reopenCommitted(const fs::path& committed)
     const auto mismatch = [&](const std::string& detail) {
         return unexpected(makeError(ErrorCode::Mismatch, committed.string(), detail));
     };
-    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(committed, kMaxHiveBytes);
-    if (!bytes)
-        return unexpected(bytes.error());
-    if (std::optional<std::string> problem = baseBlockProblem(*bytes))
+    Expected<FileStart, Error> start = readFileStart(committed);
+    if (!start)
+        return unexpected(start.error());
+    if (std::optional<std::string> problem = baseBlockProblem(start->bytes, start->size))
         return mismatch("the written hive is damaged: " + *problem);
-    if (regf::parseBaseBlock(*bytes).dirty())
+    if (regf::parseBaseBlock(start->bytes).dirty())
         return mismatch("the written hive is not marked clean");
     return HiveHandle::open(committed, HiveHandle::Mode::Read);
 }
