@@ -110,6 +110,8 @@ const FixResult& WizardSession::run(const std::function<void(const StepReport&)>
     BackupStore store(backupFolder);
     FixTransaction transaction(*target_, store);
     transaction.onStep = onStep;
+    if (backup_)
+        transaction.useVerifiedBackup(*backup_);
     if (mode == WizardMode::Restore && restoreValue_)
         result_ = transaction.restore(*restoreValue_);
     else

@@ -52,6 +52,10 @@ public:
     // checksum, parse, same value). Fails with the folder named, having left no partial files behind.
     Expected<BackupRecord, Error> save(const BackupRequest& request);
     Expected<void, Error> verify(const BackupRecord& record) const;
+    // verify(), and the backup holds exactly `value` (a backup made earlier still matches the registry).
+    Expected<void, Error> verifyHolds(const BackupRecord& record, const RegistryValue& value) const {
+        return verifyValue(record, value);
+    }
 
     // Newest first. Records that cannot be read are skipped (listing never fails on one bad file).
     std::vector<BackupRecord> list() const;

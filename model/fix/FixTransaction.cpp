@@ -119,6 +119,11 @@ FixResult FixTransaction::run(const Change& change) {
 }
 
 bool FixTransaction::backUp(const RegistryValue& current, FixResult& result) {
+    if (earlierBackup_ && backups_.verifyHolds(*earlierBackup_, current)) {
+        result.backup = *earlierBackup_;
+        finish(result, FixStep::Backup, StepOutcome::Done);
+        return true;
+    }
     RegistryStore& registry = target_.registry();
     const ValuePath path = subsystemsWindowsValue();
     Expected<BackupRecord, Error> saved = backups_.save(BackupRequest{

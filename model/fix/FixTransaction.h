@@ -59,6 +59,11 @@ public:
     // Called as each step finishes, for the wizard's progress list.
     std::function<void(const StepReport&)> onStep;
 
+    // A backup the caller has already made and verified (the wizard's Backup page shows it to the user). The
+    // transaction uses it instead of making a second one, but only when it still verifies and holds exactly
+    // the value found at Inspect; otherwise it makes a fresh backup as usual.
+    void useVerifiedBackup(BackupRecord record) { earlierBackup_ = std::move(record); }
+
     // Sets the SharedSection numbers; every other code unit of the value, and its type, stay.
     FixResult apply(const SharedSectionValues& newValues);
     // Puts back a backup's value exactly (after backing up the current one).
@@ -76,6 +81,7 @@ private:
 
     Target& target_;
     BackupStore& backups_;
+    std::optional<BackupRecord> earlierBackup_;
 };
 
 } // namespace heapfix

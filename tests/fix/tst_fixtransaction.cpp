@@ -239,6 +239,43 @@ private slots:
     }
 
     // restore() puts back a value exactly, after backing up the current one; faults at each position too.
+    // The wizard's Backup page makes and verifies the backup before the Apply page: the transaction uses that
+    // one instead of writing the same value a second time, but never one that no longer matches.
+    void usesAnEarlierVerifiedBackup() {
+        Fixture f;
+        const ValuePath path = subsystemsWindowsValue();
+        auto earlier =
+            f.backups.save(BackupRequest{f.target.info(), f.target.windowsVersion(),
+                                         f.target.registry().resolveKey(path.key), path.name, win10Value()});
+        QVERIFY(earlier);
+        QCOMPARE(f.backupFiles(), 2); // .reg and .json
+        f.transaction.useVerifiedBackup(*earlier);
+        const FixResult result = f.transaction.apply(kRaised);
+        QCOMPARE(result.outcome, FixOutcome::Changed);
+        QCOMPARE(f.backupFiles(), 2);
+        QCOMPARE(result.backup->regFile, earlier->regFile);
+    }
+
+    void ignoresAnEarlierBackupOfAnotherValue() {
+        Fixture f;
+        const ValuePath path = subsystemsWindowsValue();
+        auto stale = f.backups.save(BackupRequest{f.target.info(), f.target.windowsVersion(),
+                                                  f.target.registry().resolveKey(path.key), path.name,
+                                                  raisedWin10Value()});
+        QVERIFY(stale);
+        f.transaction.useVerifiedBackup(*stale);
+        const FixResult result = f.transaction.apply(kRaised);
+        QCOMPARE(result.outcome, FixOutcome::Changed);
+        QCOMPARE(f.backupFiles(), 4);
+        QVERIFY(result.backup->regFile != stale->regFile);
+        auto bytes = readWholeFile(result.backup->regFile);
+        QVERIFY(bytes);
+        auto document = parseRegFile(*bytes, "backup");
+        QVERIFY(document);
+        QCOMPARE(*restorableValue(*document, path.key, f.target.registry().resolveKey(path.key), path.name),
+                 win10Value());
+    }
+
     void restoreBacksUpTheCurrentValueFirst() {
         Fixture f;
         f.target.memory().set(subsystemsWindowsValue(), raisedWin10Value());
