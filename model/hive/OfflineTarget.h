@@ -22,9 +22,6 @@ struct InstallationHives {
 // holds "Windows". SOFTWARE is optional; SYSTEM is not.
 Expected<InstallationHives, Error> findInstallationHives(const std::filesystem::path& windowsDir);
 
-// What the hives say about the Windows they belong to. Never fails: unknown fields stay empty.
-WindowsVersion readWindowsVersion(RegistryStore& registry, bool haveSoftwareHive);
-
 class OfflineTarget : public Target {
 public:
     // `ownedFolder`, when given, is removed with the target (the fresh copy of a sample).

@@ -1,6 +1,6 @@
 #include "LiveSystem.h"
 
-#include "RegistryVersion.h"
+#include "../core/VersionReader.h"
 #include "Win32Text.h"
 
 namespace heapfix {
@@ -106,7 +106,7 @@ std::optional<bool> processIsElevated() {
 }
 
 WindowsVersion liveWindowsVersion(RegistryStore& liveRegistry) {
-    WindowsVersion version = readCurrentVersionKey(liveRegistry).value_or(WindowsVersion{});
+    WindowsVersion version = readWindowsVersion(liveRegistry);
     if (const auto info = rtlVersion()) {
         version.major = info->dwMajorVersion;
         version.minor = info->dwMinorVersion;

@@ -9,11 +9,11 @@
 
 #include "../core/MemoryRegistry.h"
 #include "../core/SampleCatalog.h"
+#include "../core/VersionReader.h"
 #include "../fix/Targets.h"
 #include "LiveSystem.h"
 #include "LoadedHive.h"
 #include "RegistryKeyName.h"
-#include "RegistryVersion.h"
 #include "Win32Registry.h"
 
 namespace heapfix {
@@ -46,11 +46,7 @@ public:
 
     TargetInfo info() const override { return info_; }
     RegistryStore& registry() override { return registry_; }
-    WindowsVersion windowsVersion() override {
-        WindowsVersion version = readCurrentVersionKey(registry_).value_or(WindowsVersion{});
-        version.architecture = readArchitecture(registry_);
-        return version;
-    }
+    WindowsVersion windowsVersion() override { return readWindowsVersion(registry_); }
 
 private:
     TargetInfo info_;

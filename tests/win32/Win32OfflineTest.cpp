@@ -170,13 +170,13 @@ TEST(OfflineTarget, WriteReachesTheFileOnWindowsAndIsRefusedUnderWine) {
     }
 }
 
-TEST(OfflineTarget, SystemHiveAloneLeavesTheVersionUnknownButKnowsTheBitness) {
+TEST(OfflineTarget, SystemHiveAloneInfersTheVersionFromBitnessAndProductType) {
     Installation installation;
     auto target = openTarget(hivesSpec(installation.system));
     ASSERT_TRUE(target) << target.error().message();
     EXPECT_EQ(machineKeysStartingWith(loadedHivePrefix()).size(), 1u);
     const WindowsVersion version = (*target)->windowsVersion();
-    EXPECT_EQ(version.source, VersionSource::Unknown);
+    EXPECT_EQ(version.source, VersionSource::Inferred); // as the hive backend: SYSTEM alone spoke
     EXPECT_EQ(version.bitness(), 32);
 }
 
