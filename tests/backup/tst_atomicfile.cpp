@@ -12,9 +12,7 @@
 #include <cstring>
 #include <fstream>
 
-#include <sched.h>
 #include <sys/mount.h>
-#include <unistd.h>
 
 using namespace heapfix;
 namespace fs = std::filesystem;
@@ -22,15 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Entered before main(), while the process has one thread (unshare needs that; Qt Test starts a watchdog).
-std::string namespaceError = [] {
-    if (geteuid() != 0)
-        return std::string("not root: cannot mount a tmpfs");
-    if (unshare(CLONE_NEWNS) != 0)
-        return std::string("unshare(CLONE_NEWNS): ") + std::strerror(errno);
-    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
-        return std::string("making mounts private: ") + std::strerror(errno);
-    return std::string();
-}();
+const std::string namespaceError = test::enterPrivateMountNamespace();
 
 std::vector<std::uint8_t> bytesOf(std::string_view text) {
     return {text.begin(), text.end()};

@@ -10,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sched.h>
 #include <sys/mount.h>
 
 #include <cerrno>
@@ -22,14 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string namespaceError;
-
-void enterPrivateMountNamespace() {
-    if (unshare(CLONE_NEWNS) != 0)
-        namespaceError = std::string("mount namespace: ") + std::strerror(errno);
-    else if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
-        namespaceError = std::string("making mounts private: ") + std::strerror(errno);
-}
+std::string namespaceError; // why the private mount namespace could not be entered, if it could not
 
 ProcessResult cli(const QStringList& arguments) {
     return run(HEAPFIX_CLI_PATH, arguments, {}, 300000);
@@ -171,7 +163,7 @@ private slots:
 };
 
 int main(int argc, char** argv) {
-    enterPrivateMountNamespace();
+    namespaceError = enterPrivateMountNamespace(); // before Qt Test starts threads
     TestBootCli test;
     return QTest::qExec(&test, argc, argv);
 }

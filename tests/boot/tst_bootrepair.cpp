@@ -16,9 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sched.h>
 #include <sys/mount.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -30,15 +28,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string namespaceError;
-
-// Before Qt Test starts threads: a private mount namespace for the read-only and tmpfs mounts (CI is root).
-void enterPrivateMountNamespace() {
-    if (unshare(CLONE_NEWNS) != 0)
-        namespaceError = std::string("mount namespace: ") + std::strerror(errno);
-    else if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
-        namespaceError = std::string("making mounts private: ") + std::strerror(errno);
-}
+std::string namespaceError; // why the private mount namespace could not be entered, if it could not
 
 const QString kEfiLoader = "{733b62e5-f608-11eb-825c-c112f60133ab}";
 const QString kWin11Loader = "{cbd971bf-b7b8-4885-951a-fa03044f5d71}";
@@ -409,7 +399,7 @@ private slots:
 };
 
 int main(int argc, char** argv) {
-    enterPrivateMountNamespace();
+    namespaceError = enterPrivateMountNamespace(); // before Qt Test starts threads
     TestBootRepair test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -2,6 +2,8 @@
 // beside it, but only when that folder can really be written. The read-only case is a real read-only bind
 // mount in this process's own mount namespace (chmod does not stop root, and CI runs as root).
 
+#include "TestSupport.h"
+
 #include "model/backup/DataLocation.h"
 
 #include <QDir>
@@ -15,9 +17,7 @@
 #include <fstream>
 #include <string>
 
-#include <sched.h>
 #include <sys/mount.h>
-#include <unistd.h>
 
 using heapfix::DataLocation;
 using heapfix::resolveDataLocation;
@@ -31,27 +31,6 @@ bool writeText(const std::string& file, const std::string& text) {
     std::ofstream out(file);
     out << text;
     return static_cast<bool>(out);
-}
-
-// Runs before Qt Test starts its watchdog thread: unshare() needs a single-threaded process. As root a new
-// mount namespace suffices; otherwise a user namespace that maps us to root inside it.
-void enterPrivateMountNamespace() {
-    if (geteuid() != 0) {
-        const auto uid = std::to_string(getuid());
-        const auto gid = std::to_string(getgid());
-        if (unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0 || !writeText("/proc/self/setgroups", "deny") ||
-            !writeText("/proc/self/uid_map", "0 " + uid + " 1") ||
-            !writeText("/proc/self/gid_map", "0 " + gid + " 1")) {
-            namespaceError = std::string("user+mount namespace: ") + std::strerror(errno);
-            return;
-        }
-    } else if (unshare(CLONE_NEWNS) != 0) {
-        namespaceError = std::string("mount namespace: ") + std::strerror(errno);
-        return;
-    }
-    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-        namespaceError = std::string("making mounts private: ") + std::strerror(errno);
-    }
 }
 
 fs::path pathOf(const QTemporaryDir& dir) {
@@ -159,7 +138,7 @@ private:
 };
 
 int main(int argc, char** argv) {
-    enterPrivateMountNamespace();
+    namespaceError = heapfix::test::enterPrivateMountNamespace(); // before Qt Test starts threads
     TestDataLocation test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <filesystem>
+#include <string>
 
 namespace heapfix::test {
 
@@ -28,5 +29,14 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
 
 QByteArray readFile(const std::filesystem::path& file);
 QByteArray sha256OfFile(const std::filesystem::path& file);
+
+#ifdef __linux__
+// Moves this process into a mount namespace of its own with every mount private, so the real read-only and
+// full-disk mounts the tests make are seen by no other process and go away with this one. Must be called
+// while the process has a single thread (unshare() requires it): before QTest::qExec, which starts a watchdog
+// thread. As root a new mount namespace suffices; otherwise a user namespace maps the caller to root inside
+// it. Returns why it failed, or an empty string; tests that mount assert it is empty.
+std::string enterPrivateMountNamespace();
+#endif
 
 } // namespace heapfix::test
