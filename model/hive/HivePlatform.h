@@ -1,0 +1,40 @@
+#pragma once
+// The few operating-system calls of the offline-hive and boot-repair code, for POSIX and Windows (the
+// mingw-w64 build with hivex from third_party/hivex). Everything else there is std::filesystem.
+
+#include "../core/Error.h"
+#include "../core/Expected.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace heapfix::hiveplatform {
+
+// Whether the volume holding `folder` is mounted read-only (statvfs ST_RDONLY; GetVolumeInformationW's
+// FILE_READ_ONLY_VOLUME). nullopt when it cannot be told.
+std::optional<bool> volumeReadOnly(const std::filesystem::path& folder);
+
+// Whether this process can create a file in `folder`: access(W_OK) on POSIX; on Windows, where a folder's
+// read-only attribute means nothing and access() only reads that attribute, by creating a probe file that
+// is deleted on close.
+bool canCreateFilesIn(const std::filesystem::path& folder);
+
+// A new folder only this call made, `<temporary folder>/<prefix>XXXXXX` (mkdtemp; CreateDirectoryW with a
+// random suffix until one is new).
+Expected<std::filesystem::path, Error> makePrivateFolder(const std::string& prefix);
+
+// This process's id (getpid, GetCurrentProcessId): for names of temporary files.
+unsigned long processId();
+
+// The volume a folder is on (stat's st_dev; the volume serial number of GetFileInformationByHandle), to
+// tell where one volume ends when walking up from a folder. nullopt when the folder cannot be read.
+std::optional<std::uint64_t> volumeId(const std::filesystem::path& folder);
+
+// Renames `from` over `to`, replacing it, as one step that is on the disk when this returns: rename(2)
+// (the folder is then flushed by syncFolder); MoveFileExW with MOVEFILE_REPLACE_EXISTING |
+// MOVEFILE_WRITE_THROUGH.
+Expected<void, Error> replaceFile(const std::filesystem::path& from, const std::filesystem::path& to);
+
+} // namespace heapfix::hiveplatform

@@ -1,0 +1,87 @@
+// model/hive/HivePlatform.cpp's Windows branch under Wine: the calls HiveFile and the boot repair make
+// instead of statvfs, access, mkdtemp, getpid, stat's st_dev and rename.
+#include "model/hive/HivePlatform.h"
+
+#include <gtest/gtest.h>
+
+#include <windows.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace heapfix;
+
+std::string contents(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void write(const fs::path& file, const std::string& text) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+}
+
+TEST(HivePlatform, PrivateFoldersAreNewEachTime) {
+    std::set<fs::path> made;
+    for (int i = 0; i < 5; ++i) {
+        Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+        ASSERT_TRUE(folder) << folder.error().message();
+        EXPECT_TRUE(fs::is_directory(*folder));
+        EXPECT_TRUE(fs::is_empty(*folder));
+        EXPECT_EQ(folder->parent_path(), (fs::temp_directory_path() / "x").parent_path());
+        EXPECT_EQ(folder->filename().string().rfind("heapfix-platform-test-", 0), 0u);
+        EXPECT_TRUE(made.insert(*folder).second) << "the same folder twice: " << folder->string();
+    }
+    for (const fs::path& folder : made)
+        fs::remove_all(folder);
+}
+
+TEST(HivePlatform, CanCreateFilesInAWritableFolderAndLeavesNoProbe) {
+    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+    ASSERT_TRUE(folder);
+    EXPECT_TRUE(hiveplatform::canCreateFilesIn(*folder));
+    EXPECT_TRUE(fs::is_empty(*folder)) << "the probe file is deleted on close";
+    EXPECT_FALSE(hiveplatform::canCreateFilesIn(*folder / "does-not-exist"));
+    EXPECT_EQ(hiveplatform::volumeReadOnly(*folder), std::optional<bool>(false));
+    fs::remove_all(*folder);
+}
+
+TEST(HivePlatform, VolumeIdIsTheSameWithinAVolumeAndMissingForNothing) {
+    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+    ASSERT_TRUE(folder);
+    fs::create_directories(*folder / "Windows" / "System32");
+    const std::optional<std::uint64_t> top = hiveplatform::volumeId(*folder);
+    ASSERT_TRUE(top.has_value());
+    EXPECT_EQ(hiveplatform::volumeId(*folder / "Windows" / "System32"), top);
+    EXPECT_EQ(hiveplatform::volumeId(*folder / "absent"), std::nullopt);
+    fs::remove_all(*folder);
+}
+
+TEST(HivePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
+    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+    ASSERT_TRUE(folder);
+    const fs::path hive = *folder / "SYSTEM";
+    const fs::path committed = *folder / "SYSTEM.heapfix-new";
+    write(hive, "old");
+    write(committed, "new hive");
+    ASSERT_TRUE(hiveplatform::replaceFile(committed, hive));
+    EXPECT_EQ(contents(hive), "new hive");
+    EXPECT_FALSE(fs::exists(committed));
+
+    Expected<void, Error> missing = hiveplatform::replaceFile(*folder / "absent", hive);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(contents(hive), "new hive") << "a failed replace leaves the target alone";
+    fs::remove_all(*folder);
+}
+
+TEST(HivePlatform, ProcessIdIsThisProcess) {
+    EXPECT_EQ(hiveplatform::processId(), GetCurrentProcessId());
+    EXPECT_NE(hiveplatform::processId(), 0ul);
+}
+
+} // namespace
