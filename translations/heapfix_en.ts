@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BootText</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the BCD store itself (EFI\Microsoft\Boot\BCD or Boot\BCD), or clear the field to let heapfix look for it.</source>
+        <translation>There is no file %1. Choose the BCD store itself (EFI\Microsoft\Boot\BCD or Boot\BCD), or clear the field to let heapfix look for it.</translation>
+    </message>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start.</source>
+        <translation>Choose the Windows folder of the installation that does not start.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the Windows folder of the installation that does not start.</source>
+        <translation>The folder %1 does not exist. Choose the Windows folder of the installation that does not start.</translation>
+    </message>
+    <message>
+        <source>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation that does not start: the folder that holds System32.</source>
+        <translation>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation that does not start: the folder that holds System32.</translation>
+    </message>
+    <message>
+        <source>heapfix looked for EFI\Microsoft\Boot\BCD and Boot\BCD in %1 and in every folder above it on the same disk, up to %2.</source>
+        <translation>heapfix looked for EFI\Microsoft\Boot\BCD and Boot\BCD in %1 and in every folder above it on the same disk, up to %2.</translation>
+    </message>
+    <message>
+        <source>No BCD store was found. %1 On a UEFI (generation 2) machine the store is on the EFI system partition, a separate partition of about 100 MB: mount it (or give it a drive letter) and choose its EFI\Microsoft\Boot\BCD file.</source>
+        <translation>No BCD store was found. %1 On a UEFI (generation 2) machine the store is on the EFI system partition, a separate partition of about 100 MB: mount it (or give it a drive letter) and choose its EFI\Microsoft\Boot\BCD file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a BCD store: it is not a registry hive, or it is damaged. Choose the right file (EFI\Microsoft\Boot\BCD or Boot\BCD).</source>
+        <translation>%1 is not a BCD store: it is not a registry hive, or it is damaged. Choose the right file (EFI\Microsoft\Boot\BCD or Boot\BCD).</translation>
+    </message>
+    <message>
+        <source>The BCD store&apos;s boot manager does not name a Windows boot loader as its default entry, so heapfix does not guess which entry to change.</source>
+        <translation>The BCD store&apos;s boot manager does not name a Windows boot loader as its default entry, so heapfix does not guess which entry to change.</translation>
+    </message>
+    <message>
+        <source>An entry of the BCD store does not have the form bcdedit writes (%1).</source>
+        <translation>An entry of the BCD store does not have the form bcdedit writes (%1).</translation>
+    </message>
+    <message>
+        <source>Copy the files to the backup folder</source>
+        <translation>Copy the files to the backup folder</translation>
+    </message>
+    <message>
+        <source>Write the BCD store</source>
+        <translation>Write the BCD store</translation>
+    </message>
+    <message>
+        <source>Write the SYSTEM hive</source>
+        <translation>Write the SYSTEM hive</translation>
+    </message>
+    <message>
+        <source>Read back and check</source>
+        <translation>Read back and check</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>not asked for</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>The files could not be read: %1 Nothing has been changed.</source>
+        <translation>The files could not be read: %1 Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1 Nothing has been changed. Choose a backup folder on a good disk with free space, not on the broken one.</source>
+        <translation>The backup could not be made: %1 Nothing has been changed. Choose a backup folder on a good disk with free space, not on the broken one.</translation>
+    </message>
+    <message>
+        <source>Writing was refused: %1 Nothing has been changed.</source>
+        <translation>Writing was refused: %1 Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</source>
+        <translation>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</source>
+        <translation>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone: %1</source>
+        <translation>The changes could not be undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -20,6 +127,10 @@
         <translation>--software-hive needs --system-hive as well.</translation>
     </message>
     <message>
+        <source>--bcd needs --windows-dir as well: the BCD store belongs to the offline installation in that folder.</source>
+        <translation>--bcd needs --windows-dir as well: the BCD store belongs to the offline installation in that folder.</translation>
+    </message>
+    <message>
         <source>Usage: heapfix [options]
 Fixes &quot;Out of memory&quot; errors and services that fail to start with a user32.dll error by
 raising the Windows desktop heap, safely: a verified backup first.
@@ -29,6 +140,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
   --windows-dir DIR       an offline Windows folder (its System32\config is used)
   --system-hive FILE      an offline SYSTEM hive file
   --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+  --bcd FILE              with --windows-dir: the installation&apos;s BCD store, for the repair of
+                          &quot;Windows does not start: 0xC0000017&quot; (default: found on the same
+                          disk, EFI\Microsoft\Boot\BCD or Boot\BCD)
 
 Other options:
   --backup-dir DIR        keep backups in this folder
@@ -45,6 +159,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
   --windows-dir DIR       an offline Windows folder (its System32\config is used)
   --system-hive FILE      an offline SYSTEM hive file
   --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+  --bcd FILE              with --windows-dir: the installation&apos;s BCD store, for the repair of
+                          &quot;Windows does not start: 0xC0000017&quot; (default: found on the same
+                          disk, EFI\Microsoft\Boot\BCD or Boot\BCD)
 
 Other options:
   --backup-dir DIR        keep backups in this folder
@@ -459,6 +576,335 @@ Other options:
 SHA-256: %2</source>
         <translation>Record: %1
 SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootCheckPage</name>
+    <message>
+        <source>What heapfix found</source>
+        <translation>What heapfix found</translation>
+    </message>
+    <message>
+        <source>The checks of Microsoft&apos;s article for 0xC0000017. Tick what heapfix should repair.</source>
+        <translation>The checks of Microsoft&apos;s article for 0xC0000017. Tick what heapfix should repair.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <source>Remove the bad memory list (as bcdedit /deletevalue {badmemory} badmemorylist)</source>
+        <translation>Remove the bad memory list (as bcdedit /deletevalue {badmemory} badmemorylist)</translation>
+    </message>
+    <message>
+        <source>Set the page file back to system-managed on the system drive (?:\pagefile.sys)</source>
+        <translation>Set the page file back to system-managed on the system drive (?:\pagefile.sys)</translation>
+    </message>
+    <message>
+        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</source>
+        <translation>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</translation>
+    </message>
+    <message>
+        <source>Turn on the serial console (EMS) on port 1 at 115200 baud</source>
+        <translation>Turn on the serial console (EMS) on port 1 at 115200 baud</translation>
+    </message>
+    <message>
+        <source>The SYSTEM hive of the installation could not be read: %1 Nothing has been changed. Go back and choose the installation&apos;s Windows folder.</source>
+        <translation>The SYSTEM hive of the installation could not be read: %1 Nothing has been changed. Go back and choose the installation&apos;s Windows folder.</translation>
+    </message>
+    <message>
+        <source>The free space of the installation&apos;s disk could not be read.</source>
+        <translation>The free space of the installation&apos;s disk could not be read.</translation>
+    </message>
+    <message>
+        <source>Only %1 free on the installation&apos;s disk: below 300 MB Windows cannot start. Do this first: enlarge the disk (up to 1 TB for a virtual machine) or clean it up (Disk Cleanup, old files). heapfix does not resize disks or delete files.</source>
+        <translation>Only %1 free on the installation&apos;s disk: below 300 MB Windows cannot start. Do this first: enlarge the disk (up to 1 TB for a virtual machine) or clean it up (Disk Cleanup, old files). heapfix does not resize disks or delete files.</translation>
+    </message>
+    <message>
+        <source>Free space on the installation&apos;s disk: %1 (more than the 300 MB Windows needs to start).</source>
+        <translation>Free space on the installation&apos;s disk: %1 (more than the 300 MB Windows needs to start).</translation>
+    </message>
+    <message>
+        <source>The bad memory list and the serial console cannot be checked or repaired without the BCD store.</source>
+        <translation>The bad memory list and the serial console cannot be checked or repaired without the BCD store.</translation>
+    </message>
+    <message>
+        <source>Bad memory list: not checked (no BCD store).</source>
+        <translation>Bad memory list: not checked (no BCD store).</translation>
+    </message>
+    <message>
+        <source>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</source>
+        <translation>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</translation>
+    </message>
+    <message>
+        <source>Bad memory list: none.</source>
+        <translation>Bad memory list: none.</translation>
+    </message>
+    <message>
+        <source>Page file (%1): PagingFiles %2; ExistingPageFiles %3.</source>
+        <translation>Page file (%1): PagingFiles %2; ExistingPageFiles %3.</translation>
+    </message>
+    <message>
+        <source>It is at the default location.</source>
+        <translation>It is at the default location.</translation>
+    </message>
+    <message>
+        <source>Not at the default location: %1. Windows may not reach it while it starts.</source>
+        <translation>Not at the default location: %1. Windows may not reach it while it starts.</translation>
+    </message>
+    <message>
+        <source>%1: CrashDumpEnabled %2, DumpFile %3, NMICrashDump %4</source>
+        <translation>%1: CrashDumpEnabled %2, DumpFile %3, NMICrashDump %4</translation>
+    </message>
+    <message>
+        <source>Crash dumps are on as the article sets them:</source>
+        <translation>Crash dumps are on as the article sets them:</translation>
+    </message>
+    <message>
+        <source>Crash dumps are not set as the article recommends:</source>
+        <translation>Crash dumps are not set as the article recommends:</translation>
+    </message>
+    <message>
+        <source>A complete memory dump needs more free space than the machine has memory (RAM). RAM cannot be read from a disk: compare %1 free with the machine&apos;s memory size. If it is less, point DumpFile at a data disk afterwards.</source>
+        <translation>A complete memory dump needs more free space than the machine has memory (RAM). RAM cannot be read from a disk: compare %1 free with the machine&apos;s memory size. If it is less, point DumpFile at a data disk afterwards.</translation>
+    </message>
+    <message>
+        <source>A complete memory dump needs more free space than the machine has memory (RAM): compare the disk&apos;s free space with the machine&apos;s memory size.</source>
+        <translation>A complete memory dump needs more free space than the machine has memory (RAM): compare the disk&apos;s free space with the machine&apos;s memory size.</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS): not checked (no BCD store).</source>
+        <translation>Serial console (EMS): not checked (no BCD store).</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS): the BCD store names no default Windows boot loader, so heapfix does not guess which entry to change. Use bcdedit /ems {identifier} ON for the entry that starts.</source>
+        <translation>Serial console (EMS): the BCD store names no default Windows boot loader, so heapfix does not guess which entry to change. Use bcdedit /ems {identifier} ON for the entry that starts.</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS) on the boot loader %1: %2; port %3, baud rate %4.</source>
+        <translation>Serial console (EMS) on the boot loader %1: %2; port %3, baud rate %4.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Click &quot;Repair&quot;: heapfix first copies the files it changes to the backup folder, then writes and checks them.</source>
+        <translation>Click &quot;Repair&quot;: heapfix first copies the files it changes to the backup folder, then writes and checks them.</translation>
+    </message>
+    <message>
+        <source>Tick at least one repair to go on.</source>
+        <translation>Tick at least one repair to go on.</translation>
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation>Windows folder: %1</translation>
+    </message>
+    <message>
+        <source>SYSTEM hive: %1</source>
+        <translation>SYSTEM hive: %1</translation>
+    </message>
+    <message>
+        <source>BCD store: %1</source>
+        <translation>BCD store: %1</translation>
+    </message>
+    <message>
+        <source>Current control set: %1</source>
+        <translation>Current control set: %1</translation>
+    </message>
+    <message>
+        <source>Free space: %1 bytes</source>
+        <translation>Free space: %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootLocatePage</name>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start</source>
+        <translation>Choose the Windows folder of the installation that does not start</translation>
+    </message>
+    <message>
+        <source>Choose the BCD store</source>
+        <translation>Choose the BCD store</translation>
+    </message>
+    <message>
+        <source>BCD store (BCD);;All files (*)</source>
+        <translation>BCD store (BCD);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <source>Windows does not start: 0xC0000017</source>
+        <translation>Windows does not start: 0xC0000017</translation>
+    </message>
+    <message>
+        <source>Which installation should heapfix repair?</source>
+        <translation>Which installation should heapfix repair?</translation>
+    </message>
+    <message>
+        <source>Attach the disk of the Windows that does not start to this computer, for example to a repair virtual machine. heapfix does the steps of Microsoft&apos;s article for this stop code on that disk: it checks the free space, the bad memory list, the page file, crash dumps and the serial console, and copies every file it changes to the backup folder first.</source>
+        <translation>Attach the disk of the Windows that does not start to this computer, for example to a repair virtual machine. heapfix does the steps of Microsoft&apos;s article for this stop code on that disk: it checks the free space, the bad memory list, the page file, crash dumps and the serial console, and copies every file it changes to the backup folder first.</translation>
+    </message>
+    <message>
+        <source>&amp;Windows folder of the installation that does not start:</source>
+        <translation>&amp;Windows folder of the installation that does not start:</translation>
+    </message>
+    <message>
+        <source>BCD &amp;store (empty: heapfix looks for it on the same disk):</source>
+        <translation>BCD &amp;store (empty: heapfix looks for it on the same disk):</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder (on a good disk, not on the broken one):</source>
+        <translation>Backup &amp;folder (on a good disk, not on the broken one):</translation>
+    </message>
+    <message>
+        <source>for example /mnt/broken/Windows or F:\Windows</source>
+        <translation>for example /mnt/broken/Windows or F:\Windows</translation>
+    </message>
+    <message>
+        <source>found automatically: EFI\Microsoft\Boot\BCD or Boot\BCD</source>
+        <translation>found automatically: EFI\Microsoft\Boot\BCD or Boot\BCD</translation>
+    </message>
+    <message>
+        <source>Windows folder</source>
+        <translation>Windows folder</translation>
+    </message>
+    <message>
+        <source>BCD store</source>
+        <translation>BCD store</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the Windows folder</source>
+        <translation>Browse for the Windows folder</translation>
+    </message>
+    <message>
+        <source>Select the backup folder</source>
+        <translation>Select the backup folder</translation>
+    </message>
+    <message>
+        <source>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
+        <translation>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</translation>
+    </message>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start.</source>
+        <translation>Choose the Windows folder of the installation that does not start.</translation>
+    </message>
+    <message>
+        <source>SYSTEM hive: %1</source>
+        <translation>SYSTEM hive: %1</translation>
+    </message>
+    <message>
+        <source>BCD store: %1</source>
+        <translation>BCD store: %1</translation>
+    </message>
+    <message>
+        <source>BCD store found: %1</source>
+        <translation>BCD store found: %1</translation>
+    </message>
+    <message>
+        <source>No BCD store was found. %1 Mount the EFI system partition and choose its EFI\Microsoft\Boot\BCD, or go on: the repairs of the SYSTEM hive work without it.</source>
+        <translation>No BCD store was found. %1 Mount the EFI system partition and choose its EFI\Microsoft\Boot\BCD, or go on: the repairs of the SYSTEM hive work without it.</translation>
+    </message>
+    <message>
+        <source>The practice BCD store could not be made: %1</source>
+        <translation>The practice BCD store could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootRepairPage</name>
+    <message>
+        <source>Undo these changes</source>
+        <translation>Undo these changes</translation>
+    </message>
+    <message>
+        <source>Put every file heapfix changed back as it was before the repair, from the backup?</source>
+        <translation>Put every file heapfix changed back as it was before the repair, from the backup?</translation>
+    </message>
+    <message>
+        <source>Repairing the installation</source>
+        <translation>Repairing the installation</translation>
+    </message>
+    <message>
+        <source>First the backup, then each file is written and read back.</source>
+        <translation>First the backup, then each file is written and read back.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup folder</source>
+        <translation>&amp;Open the backup folder</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Open the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes</source>
+        <translation>&amp;Undo these changes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Repairing…</translation>
+    </message>
+    <message>
+        <source>Done: the repairs are written, read back and checked.</source>
+        <translation>Done: the repairs are written, read back and checked.</translation>
+    </message>
+    <message>
+        <source>Backup of the original files: %1</source>
+        <translation>Backup of the original files: %1</translation>
+    </message>
+    <message>
+        <source>This was the practice installation: nothing on this computer has changed.</source>
+        <translation>This was the practice installation: nothing on this computer has changed.</translation>
+    </message>
+    <message>
+        <source>Delete the old page file %1 on that disk: Windows no longer uses it (heapfix does not delete it).</source>
+        <translation>Delete the old page file %1 on that disk: Windows no longer uses it (heapfix does not delete it).</translation>
+    </message>
+    <message>
+        <source>Compare the free space, %1, with the machine&apos;s memory (RAM): a complete memory dump needs more. If it is less, point DumpFile at a data disk.</source>
+        <translation>Compare the free space, %1, with the machine&apos;s memory (RAM): a complete memory dump needs more. If it is less, point DumpFile at a data disk.</translation>
+    </message>
+    <message>
+        <source>Below 300 MB free: enlarge the disk or clean it up before you start the machine.</source>
+        <translation>Below 300 MB free: enlarge the disk or clean it up before you start the machine.</translation>
+    </message>
+    <message>
+        <source>Detach the disk and start the machine again (in Azure: rebuild the virtual machine).</source>
+        <translation>Detach the disk and start the machine again (in Azure: rebuild the virtual machine).</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>What to do next:</translation>
+    </message>
+    <message>
+        <source>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
+        <translation>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (SHA-256 %3)</source>
+        <translation>%1 → %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Kept aside: %1</source>
+        <translation>Kept aside: %1</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1476,10 @@ This wizard checks your Windows, shows your current settings and proposes larger
     <message>
         <source>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</source>
         <translation>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</source>
+        <translation>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BootText</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the BCD store itself (EFI\Microsoft\Boot\BCD or Boot\BCD), or clear the field to let heapfix look for it.</source>
+        <translation>Het bestand %1 bestaat niet. Kies het BCD-archief zelf (EFI\Microsoft\Boot\BCD of Boot\BCD), of maak het veld leeg zodat heapfix het zelf zoekt.</translation>
+    </message>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start.</source>
+        <translation>Kies de Windows-map van de installatie die niet start.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the Windows folder of the installation that does not start.</source>
+        <translation>De map %1 bestaat niet. Kies de Windows-map van de installatie die niet start.</translation>
+    </message>
+    <message>
+        <source>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation that does not start: the folder that holds System32.</source>
+        <translation>In %1 staat geen System32\config\SYSTEM. Kies de Windows-map van de installatie die niet start: de map waarin System32 staat.</translation>
+    </message>
+    <message>
+        <source>heapfix looked for EFI\Microsoft\Boot\BCD and Boot\BCD in %1 and in every folder above it on the same disk, up to %2.</source>
+        <translation>heapfix heeft gezocht naar EFI\Microsoft\Boot\BCD en Boot\BCD in %1 en in elke map daarboven op dezelfde schijf, tot en met %2.</translation>
+    </message>
+    <message>
+        <source>No BCD store was found. %1 On a UEFI (generation 2) machine the store is on the EFI system partition, a separate partition of about 100 MB: mount it (or give it a drive letter) and choose its EFI\Microsoft\Boot\BCD file.</source>
+        <translation>Er is geen BCD-archief gevonden. %1 Op een UEFI-machine (2e generatie) staat het archief op de EFI-systeempartitie, een aparte partitie van ongeveer 100 MB: koppel die (of wijs er een stationsletter aan toe) en kies het bestand EFI\Microsoft\Boot\BCD daarop.</translation>
+    </message>
+    <message>
+        <source>%1 is not a BCD store: it is not a registry hive, or it is damaged. Choose the right file (EFI\Microsoft\Boot\BCD or Boot\BCD).</source>
+        <translation>%1 is geen BCD-archief: het is geen registercomponent, of het is beschadigd. Kies het juiste bestand (EFI\Microsoft\Boot\BCD of Boot\BCD).</translation>
+    </message>
+    <message>
+        <source>The BCD store&apos;s boot manager does not name a Windows boot loader as its default entry, so heapfix does not guess which entry to change.</source>
+        <translation>Het opstartbeheer in het BCD-archief noemt geen Windows-opstartlader als standaardvermelding; heapfix raadt daarom niet welke vermelding moet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An entry of the BCD store does not have the form bcdedit writes (%1).</source>
+        <translation>Een vermelding in het BCD-archief heeft niet de vorm die bcdedit schrijft (%1).</translation>
+    </message>
+    <message>
+        <source>Copy the files to the backup folder</source>
+        <translation>De bestanden naar de back-upmap kopiëren</translation>
+    </message>
+    <message>
+        <source>Write the BCD store</source>
+        <translation>Het BCD-archief schrijven</translation>
+    </message>
+    <message>
+        <source>Write the SYSTEM hive</source>
+        <translation>De SYSTEM-registercomponent schrijven</translation>
+    </message>
+    <message>
+        <source>Read back and check</source>
+        <translation>Teruglezen en controleren</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>The files could not be read: %1 Nothing has been changed.</source>
+        <translation>De bestanden konden niet worden gelezen: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1 Nothing has been changed. Choose a backup folder on a good disk with free space, not on the broken one.</source>
+        <translation>De back-up kon niet worden gemaakt: %1 Er is niets gewijzigd. Kies een back-upmap op een goede schijf met vrije ruimte, niet op de defecte schijf.</translation>
+    </message>
+    <message>
+        <source>Writing was refused: %1 Nothing has been changed.</source>
+        <translation>Schrijven is geweigerd: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</source>
+        <translation>Het herstel is maar voor een deel uitgevoerd: %1 Gebruik hieronder &quot;Deze wijzigingen ongedaan maken&quot; om elk bestand terug te zetten zoals het was.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</source>
+        <translation>%1 is na het herstel gewijzigd (door Windows of door iemand anders). Door de back-up terug te zetten zou die wijziging verloren gaan; daarom is niets ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone: %1</source>
+        <translation>De wijzigingen konden niet ongedaan worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -20,6 +127,10 @@
         <translation>--software-hive werkt alleen samen met --system-hive.</translation>
     </message>
     <message>
+        <source>--bcd needs --windows-dir as well: the BCD store belongs to the offline installation in that folder.</source>
+        <translation>--bcd werkt alleen samen met --windows-dir: het BCD-archief hoort bij de offline installatie in die map.</translation>
+    </message>
+    <message>
         <source>Usage: heapfix [options]
 Fixes &quot;Out of memory&quot; errors and services that fail to start with a user32.dll error by
 raising the Windows desktop heap, safely: a verified backup first.
@@ -29,6 +140,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
   --windows-dir DIR       an offline Windows folder (its System32\config is used)
   --system-hive FILE      an offline SYSTEM hive file
   --software-hive FILE    its SOFTWARE hive file (for the Windows version)
+  --bcd FILE              with --windows-dir: the installation&apos;s BCD store, for the repair of
+                          &quot;Windows does not start: 0xC0000017&quot; (default: found on the same
+                          disk, EFI\Microsoft\Boot\BCD or Boot\BCD)
 
 Other options:
   --backup-dir DIR        keep backups in this folder
@@ -45,6 +159,9 @@ Waar de instelling staat (standaard: deze computer; onder Linux de voorbeeldinst
   --windows-dir MAP       een offline Windows-map (de map System32\config daarin)
   --system-hive BESTAND   een offline SYSTEM-registercomponent
   --software-hive BESTAND het bijbehorende SOFTWARE-bestand (voor de Windows-versie)
+  --bcd BESTAND           met --windows-dir: het BCD-archief van de installatie, voor het herstel van
+                          &quot;Windows start niet: 0xC0000017&quot; (standaard: gevonden op dezelfde
+                          schijf, EFI\Microsoft\Boot\BCD of Boot\BCD)
 
 Overige opties:
   --backup-dir MAP        bewaar back-ups in deze map
@@ -459,6 +576,335 @@ Overige opties:
 SHA-256: %2</source>
         <translation>Gegevens: %1
 SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootCheckPage</name>
+    <message>
+        <source>What heapfix found</source>
+        <translation>Wat heapfix heeft gevonden</translation>
+    </message>
+    <message>
+        <source>The checks of Microsoft&apos;s article for 0xC0000017. Tick what heapfix should repair.</source>
+        <translation>De controles uit het artikel van Microsoft over 0xC0000017. Vink aan wat heapfix moet herstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Remove the bad memory list (as bcdedit /deletevalue {badmemory} badmemorylist)</source>
+        <translation>De lijst met onjuist geheugen verwijderen (zoals bcdedit /deletevalue {badmemory} badmemorylist)</translation>
+    </message>
+    <message>
+        <source>Set the page file back to system-managed on the system drive (?:\pagefile.sys)</source>
+        <translation>Het wisselbestand terugzetten naar door het systeem beheerd op het systeemstation (?:\pagefile.sys)</translation>
+    </message>
+    <message>
+        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</source>
+        <translation>Geheugendumps inschakelen in elke beheerset (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</translation>
+    </message>
+    <message>
+        <source>Turn on the serial console (EMS) on port 1 at 115200 baud</source>
+        <translation>De seriële console (EMS) inschakelen op poort 1 met 115200 baud</translation>
+    </message>
+    <message>
+        <source>The SYSTEM hive of the installation could not be read: %1 Nothing has been changed. Go back and choose the installation&apos;s Windows folder.</source>
+        <translation>De SYSTEM-registercomponent van de installatie kon niet worden gelezen: %1 Er is niets gewijzigd. Ga terug en kies de Windows-map van de installatie.</translation>
+    </message>
+    <message>
+        <source>The free space of the installation&apos;s disk could not be read.</source>
+        <translation>De vrije ruimte op de schijf van de installatie kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Only %1 free on the installation&apos;s disk: below 300 MB Windows cannot start. Do this first: enlarge the disk (up to 1 TB for a virtual machine) or clean it up (Disk Cleanup, old files). heapfix does not resize disks or delete files.</source>
+        <translation>Er is maar %1 vrij op de schijf van de installatie: met minder dan 300 MB kan Windows niet starten. Doe dit eerst: vergroot de schijf (tot 1 TB voor een virtuele machine) of ruim hem op (Schijfopruiming, oude bestanden). heapfix wijzigt geen schijfgrootten en verwijdert geen bestanden.</translation>
+    </message>
+    <message>
+        <source>Free space on the installation&apos;s disk: %1 (more than the 300 MB Windows needs to start).</source>
+        <translation>Vrije ruimte op de schijf van de installatie: %1 (meer dan de 300 MB die Windows nodig heeft om te starten).</translation>
+    </message>
+    <message>
+        <source>The bad memory list and the serial console cannot be checked or repaired without the BCD store.</source>
+        <translation>Zonder het BCD-archief kunnen de lijst met onjuist geheugen en de seriële console niet worden gecontroleerd of hersteld.</translation>
+    </message>
+    <message>
+        <source>Bad memory list: not checked (no BCD store).</source>
+        <translation>Lijst met onjuist geheugen: niet gecontroleerd (geen BCD-archief).</translation>
+    </message>
+    <message>
+        <source>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</source>
+        <translation>Lijst met onjuist geheugen: %1 pagina(&apos;s) als beschadigd gemarkeerd (%2). Die kunnen verhinderen dat Windows zijn ramdisk maakt.</translation>
+    </message>
+    <message>
+        <source>Bad memory list: none.</source>
+        <translation>Lijst met onjuist geheugen: geen.</translation>
+    </message>
+    <message>
+        <source>Page file (%1): PagingFiles %2; ExistingPageFiles %3.</source>
+        <translation>Wisselbestand (%1): PagingFiles %2; ExistingPageFiles %3.</translation>
+    </message>
+    <message>
+        <source>It is at the default location.</source>
+        <translation>Het staat op de standaardlocatie.</translation>
+    </message>
+    <message>
+        <source>Not at the default location: %1. Windows may not reach it while it starts.</source>
+        <translation>Niet op de standaardlocatie: %1. Windows kan het tijdens het starten mogelijk niet bereiken.</translation>
+    </message>
+    <message>
+        <source>%1: CrashDumpEnabled %2, DumpFile %3, NMICrashDump %4</source>
+        <translation>%1: CrashDumpEnabled %2, DumpFile %3, NMICrashDump %4</translation>
+    </message>
+    <message>
+        <source>Crash dumps are on as the article sets them:</source>
+        <translation>Geheugendumps staan aan zoals het artikel ze instelt:</translation>
+    </message>
+    <message>
+        <source>Crash dumps are not set as the article recommends:</source>
+        <translation>Geheugendumps zijn niet ingesteld zoals het artikel aanbeveelt:</translation>
+    </message>
+    <message>
+        <source>A complete memory dump needs more free space than the machine has memory (RAM). RAM cannot be read from a disk: compare %1 free with the machine&apos;s memory size. If it is less, point DumpFile at a data disk afterwards.</source>
+        <translation>Voor een volledige geheugendump is meer vrije ruimte nodig dan de machine geheugen (RAM) heeft. Het RAM-geheugen kan niet van een schijf worden gelezen: vergelijk %1 vrij met de geheugengrootte van de machine. Is het minder, verwijs DumpFile dan daarna naar een gegevensschijf.</translation>
+    </message>
+    <message>
+        <source>A complete memory dump needs more free space than the machine has memory (RAM): compare the disk&apos;s free space with the machine&apos;s memory size.</source>
+        <translation>Voor een volledige geheugendump is meer vrije ruimte nodig dan de machine geheugen (RAM) heeft: vergelijk de vrije ruimte op de schijf met de geheugengrootte van de machine.</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS): not checked (no BCD store).</source>
+        <translation>Seriële console (EMS): niet gecontroleerd (geen BCD-archief).</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS): the BCD store names no default Windows boot loader, so heapfix does not guess which entry to change. Use bcdedit /ems {identifier} ON for the entry that starts.</source>
+        <translation>Seriële console (EMS): het BCD-archief noemt geen standaard-Windows-opstartlader; heapfix raadt daarom niet welke vermelding moet worden gewijzigd. Gebruik bcdedit /ems {id} ON voor de vermelding die start.</translation>
+    </message>
+    <message>
+        <source>Serial console (EMS) on the boot loader %1: %2; port %3, baud rate %4.</source>
+        <translation>Seriële console (EMS) van de opstartlader %1: %2; poort %3, baudrate %4.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Click &quot;Repair&quot;: heapfix first copies the files it changes to the backup folder, then writes and checks them.</source>
+        <translation>Klik op &quot;Herstellen&quot;: heapfix kopieert eerst de bestanden die het wijzigt naar de back-upmap, en schrijft en controleert ze daarna.</translation>
+    </message>
+    <message>
+        <source>Tick at least one repair to go on.</source>
+        <translation>Vink minstens één herstelactie aan om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation>Windows-map: %1</translation>
+    </message>
+    <message>
+        <source>SYSTEM hive: %1</source>
+        <translation>SYSTEM-registercomponent: %1</translation>
+    </message>
+    <message>
+        <source>BCD store: %1</source>
+        <translation>BCD-archief: %1</translation>
+    </message>
+    <message>
+        <source>Current control set: %1</source>
+        <translation>Huidige beheerset: %1</translation>
+    </message>
+    <message>
+        <source>Free space: %1 bytes</source>
+        <translation>Vrije ruimte: %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootLocatePage</name>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start</source>
+        <translation>Kies de Windows-map van de installatie die niet start</translation>
+    </message>
+    <message>
+        <source>Choose the BCD store</source>
+        <translation>Kies het BCD-archief</translation>
+    </message>
+    <message>
+        <source>BCD store (BCD);;All files (*)</source>
+        <translation>BCD-archief (BCD);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Kies een map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Windows does not start: 0xC0000017</source>
+        <translation>Windows start niet: 0xC0000017</translation>
+    </message>
+    <message>
+        <source>Which installation should heapfix repair?</source>
+        <translation>Welke installatie moet heapfix herstellen?</translation>
+    </message>
+    <message>
+        <source>Attach the disk of the Windows that does not start to this computer, for example to a repair virtual machine. heapfix does the steps of Microsoft&apos;s article for this stop code on that disk: it checks the free space, the bad memory list, the page file, crash dumps and the serial console, and copies every file it changes to the backup folder first.</source>
+        <translation>Koppel de schijf van de Windows die niet start aan deze computer, bijvoorbeeld aan een herstel-VM. heapfix voert op die schijf de stappen uit het artikel van Microsoft over deze stopcode uit: het controleert de vrije ruimte, de lijst met onjuist geheugen, het wisselbestand, de geheugendumps en de seriële console, en kopieert elk bestand dat het wijzigt eerst naar de back-upmap.</translation>
+    </message>
+    <message>
+        <source>&amp;Windows folder of the installation that does not start:</source>
+        <translation>&amp;Windows-map van de installatie die niet start:</translation>
+    </message>
+    <message>
+        <source>BCD &amp;store (empty: heapfix looks for it on the same disk):</source>
+        <translation>BCD-&amp;archief (leeg: heapfix zoekt het op dezelfde schijf):</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder (on a good disk, not on the broken one):</source>
+        <translation>Back-up&amp;map (op een goede schijf, niet op de defecte):</translation>
+    </message>
+    <message>
+        <source>for example /mnt/broken/Windows or F:\Windows</source>
+        <translation>bijvoorbeeld /mnt/defect/Windows of F:\Windows</translation>
+    </message>
+    <message>
+        <source>found automatically: EFI\Microsoft\Boot\BCD or Boot\BCD</source>
+        <translation>automatisch gevonden: EFI\Microsoft\Boot\BCD of Boot\BCD</translation>
+    </message>
+    <message>
+        <source>Windows folder</source>
+        <translation>Windows-map</translation>
+    </message>
+    <message>
+        <source>BCD store</source>
+        <translation>BCD-archief</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Browse for the Windows folder</source>
+        <translation>Naar de Windows-map bladeren</translation>
+    </message>
+    <message>
+        <source>Select the backup folder</source>
+        <translation>De back-upmap selecteren</translation>
+    </message>
+    <message>
+        <source>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
+        <translation>Oefenmodus: de installatie hieronder is de ingebouwde voorbeeldinstallatie, met een oefen-BCD-archief ernaast dat een lijst met onjuist geheugen heeft en waarin de seriële console uit staat. Op deze computer verandert niets.</translation>
+    </message>
+    <message>
+        <source>Choose the Windows folder of the installation that does not start.</source>
+        <translation>Kies de Windows-map van de installatie die niet start.</translation>
+    </message>
+    <message>
+        <source>SYSTEM hive: %1</source>
+        <translation>SYSTEM-registercomponent: %1</translation>
+    </message>
+    <message>
+        <source>BCD store: %1</source>
+        <translation>BCD-archief: %1</translation>
+    </message>
+    <message>
+        <source>BCD store found: %1</source>
+        <translation>BCD-archief gevonden: %1</translation>
+    </message>
+    <message>
+        <source>No BCD store was found. %1 Mount the EFI system partition and choose its EFI\Microsoft\Boot\BCD, or go on: the repairs of the SYSTEM hive work without it.</source>
+        <translation>Er is geen BCD-archief gevonden. %1 Koppel de EFI-systeempartitie en kies het bestand EFI\Microsoft\Boot\BCD daarop, of ga verder: het herstel van de SYSTEM-registercomponent werkt ook zonder.</translation>
+    </message>
+    <message>
+        <source>The practice BCD store could not be made: %1</source>
+        <translation>Het oefen-BCD-archief kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::BootRepairPage</name>
+    <message>
+        <source>Undo these changes</source>
+        <translation>Deze wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put every file heapfix changed back as it was before the repair, from the backup?</source>
+        <translation>Elk bestand dat heapfix heeft gewijzigd vanuit de back-up terugzetten zoals het vóór het herstel was?</translation>
+    </message>
+    <message>
+        <source>Repairing the installation</source>
+        <translation>De installatie herstellen</translation>
+    </message>
+    <message>
+        <source>First the backup, then each file is written and read back.</source>
+        <translation>Eerst de back-up, daarna wordt elk bestand geschreven en teruggelezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup folder</source>
+        <translation>Back-upmap &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Back-upmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes</source>
+        <translation>Deze wijzigingen ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Bezig met herstellen…</translation>
+    </message>
+    <message>
+        <source>Done: the repairs are written, read back and checked.</source>
+        <translation>Klaar: de reparaties zijn geschreven, teruggelezen en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Backup of the original files: %1</source>
+        <translation>Back-up van de oorspronkelijke bestanden: %1</translation>
+    </message>
+    <message>
+        <source>This was the practice installation: nothing on this computer has changed.</source>
+        <translation>Dit was de oefeninstallatie: op deze computer is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Delete the old page file %1 on that disk: Windows no longer uses it (heapfix does not delete it).</source>
+        <translation>Verwijder het oude wisselbestand %1 op die schijf: Windows gebruikt het niet meer (heapfix verwijdert het niet).</translation>
+    </message>
+    <message>
+        <source>Compare the free space, %1, with the machine&apos;s memory (RAM): a complete memory dump needs more. If it is less, point DumpFile at a data disk.</source>
+        <translation>Vergelijk de vrije ruimte, %1, met het geheugen (RAM) van de machine: een volledige geheugendump heeft meer nodig. Is het minder, verwijs DumpFile dan naar een gegevensschijf.</translation>
+    </message>
+    <message>
+        <source>Below 300 MB free: enlarge the disk or clean it up before you start the machine.</source>
+        <translation>Minder dan 300 MB vrij: vergroot de schijf of ruim hem op voordat u de machine start.</translation>
+    </message>
+    <message>
+        <source>Detach the disk and start the machine again (in Azure: rebuild the virtual machine).</source>
+        <translation>Ontkoppel de schijf en start de machine opnieuw (in Azure: bouw de virtuele machine opnieuw).</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Wat u nu doet:</translation>
+    </message>
+    <message>
+        <source>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
+        <translation>Ongedaan gemaakt: %1 bestand(en) staan weer zoals ze vóór het herstel waren. De bestanden zoals heapfix ze had achtergelaten, staan ernaast en eindigen op .heapfix-before-revert-….</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (SHA-256 %3)</source>
+        <translation>%1 → %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Kept aside: %1</source>
+        <translation>Apart bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1476,10 @@ Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grote
     <message>
         <source>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</source>
         <translation>heapfix.portable is gevonden, maar in de map naast heapfix kan niet worden geschreven. Back-ups en logboeken worden daarom bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</source>
+        <translation>Windows start niet: stop&amp;code 0xC0000017 (de schijf van een andere computer herstellen)</translation>
     </message>
 </context>
 </TS>

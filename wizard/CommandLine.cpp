@@ -44,6 +44,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         } else if (option == "--software-hive") {
             if (auto file = valueOf(i, option))
                 line.target.softwareHive = toPath(*file);
+        } else if (option == "--bcd") {
+            if (auto file = valueOf(i, option))
+                line.bcd = toPath(*file);
         } else if (option == "--backup-dir") {
             if (auto folder = valueOf(i, option))
                 line.backupFolder = toPath(*folder);
@@ -63,6 +66,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     if (line.error.isEmpty() && !line.target.softwareHive.empty() &&
         line.target.kind != TargetSpec::Kind::Hives)
         line.error = tr("--software-hive needs --system-hive as well.");
+    if (line.error.isEmpty() && line.bcd && line.target.kind != TargetSpec::Kind::WindowsDir)
+        line.error =
+            tr("--bcd needs --windows-dir as well: the BCD store belongs to the offline installation "
+               "in that folder.");
     return line;
 }
 
@@ -76,6 +83,10 @@ QString CommandLine::helpText() {
               "  --windows-dir DIR       an offline Windows folder (its System32\\config is used)\n"
               "  --system-hive FILE      an offline SYSTEM hive file\n"
               "  --software-hive FILE    its SOFTWARE hive file (for the Windows version)\n"
+              "  --bcd FILE              with --windows-dir: the installation's BCD store, for the repair "
+              "of\n"
+              "                          \"Windows does not start: 0xC0000017\" (default: found on the same\n"
+              "                          disk, EFI\\Microsoft\\Boot\\BCD or Boot\\BCD)\n"
               "\n"
               "Other options:\n"
               "  --backup-dir DIR        keep backups in this folder\n"

@@ -19,7 +19,8 @@ struct CommandLine {
 public:
     TargetSpec target;
     std::optional<std::filesystem::path> backupFolder;
-    QString language;       // empty: follow the system
+    std::optional<std::filesystem::path> bcd; // the BCD store for the boot-repair path (with --windows-dir)
+    QString language;                         // empty: follow the system
     QString screenshotTour; // hidden: walk every page and save a picture of each into this folder
     bool help = false;
     bool version = false;

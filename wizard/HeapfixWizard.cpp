@@ -10,6 +10,12 @@
 #include "SystemCheckPage.h"
 #include "WelcomePage.h"
 
+#ifdef HEAPFIX_HAVE_BOOT
+#include "BootCheckPage.h"
+#include "BootLocatePage.h"
+#include "BootRepairPage.h"
+#endif
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QIcon>
@@ -42,6 +48,11 @@ HeapfixWizard::HeapfixWizard(std::unique_ptr<WizardSession> session, Language& l
     setPage(FeedbackPageId, new FeedbackPage(shared));
     setPage(ManualStepsPageId, new ManualStepsPage(shared));
     setPage(RestorePageId, new RestorePage(shared));
+#ifdef HEAPFIX_HAVE_BOOT
+    setPage(BootLocatePageId, new BootLocatePage(shared));
+    setPage(BootCheckPageId, new BootCheckPage(shared));
+    setPage(BootRepairPageId, new BootRepairPage(shared));
+#endif
     setStartId(WelcomePageId);
     setMinimumSize(760, 580);
     retranslate();

@@ -13,6 +13,10 @@ enum PageId : int {
     FeedbackPageId,
     ManualStepsPageId,
     RestorePageId,
+    // "Windows does not start: 0xC0000017" (only where the boot model is built, HEAPFIX_HAVE_BOOT)
+    BootLocatePageId,
+    BootCheckPageId,
+    BootRepairPageId,
 };
 
 } // namespace heapfix

@@ -27,8 +27,8 @@ T* ScreenshotTour::child(const char* name) const {
     return wizard_.findChild<T*>(QString::fromLatin1(name));
 }
 
-// The fix path, the advanced view with an error, the restore path, "do it myself", "only show": each page
-// once.
+// The fix path, the advanced view with an error, the restore path, "do it myself", "only show", and the boot
+// repair where it is built: each page once.
 void ScreenshotTour::start() {
     QDir().mkpath(folder_);
     prefix_ = wizard_.language().current() + "-";
@@ -75,8 +75,24 @@ void ScreenshotTour::start() {
         [next] { next(); },
         [next] { next(); },
         [this] { grab("10-fix-it-yourself"); },
-        [this] { QApplication::quit(); },
     };
+#ifdef HEAPFIX_HAVE_BOOT
+    // The boot repair on the sample's practice BCD store: where, what was found, the repair done.
+    steps_.insert(steps_.end(), {
+                                    [this] {
+                                        wizard_.restart();
+                                        child<QRadioButton>("choiceBootRepair")->setChecked(true);
+                                    },
+                                    [next] { next(); },
+                                    [this] { grab("11-boot-1-locate"); },
+                                    [next] { next(); },
+                                    [this] { grab("11-boot-2-check"); },
+                                    [next] { next(); },
+                                    [] {},
+                                    [this] { grab("11-boot-3-repaired"); },
+                                });
+#endif
+    steps_.push_back([] { QApplication::quit(); });
     QTimer::singleShot(800, this, &ScreenshotTour::nextStep);
 }
 

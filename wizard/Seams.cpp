@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QMessageBox>
 
 #include <optional>
 
@@ -9,6 +10,8 @@ namespace heapfix {
 namespace {
 std::optional<QString> nextDirectory;
 std::optional<QString> nextFileName;
+std::optional<QString> nextOpenFileName;
+std::optional<bool> nextAnswer;
 bool recordUrls = false;
 QStringList opened;
 } // namespace
@@ -32,6 +35,25 @@ QString Seams::saveFileName(QWidget* parent, const QString& title, const QString
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Seams::openFileName(QWidget* parent, const QString& title, const QString& start,
+                            const QString& filter) {
+    if (nextOpenFileName) {
+        const QString answer = *nextOpenFileName;
+        nextOpenFileName.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileName(parent, title, start, filter);
+}
+
+bool Seams::confirm(QWidget* parent, const QString& title, const QString& text) {
+    if (nextAnswer) {
+        const bool answer = *nextAnswer;
+        nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
 bool Seams::openUrl(const QUrl& url) {
     if (recordUrls) {
         opened << url.toString();
@@ -45,6 +67,12 @@ void Seams::setNextDirectory(const QString& folder) {
 }
 void Seams::setNextFileName(const QString& file) {
     nextFileName = file;
+}
+void Seams::setNextOpenFileName(const QString& file) {
+    nextOpenFileName = file;
+}
+void Seams::setNextAnswer(bool yes) {
+    nextAnswer = yes;
 }
 void Seams::recordOpenedUrls(bool record) {
     recordUrls = record;

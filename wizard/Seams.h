@@ -1,5 +1,6 @@
 #pragma once
-// The few places where the wizard asks the desktop for something (a folder, a file name, opening a folder).
+// The few places where the wizard asks the desktop for something (a folder, a file name, opening a folder,
+// a yes/no question).
 // Tests and the screenshot tour answer them in advance, as KeePassXC's FileDialog::setNextFileName does, so
 // that no modal dialog ever waits for a click that will not come.
 
@@ -16,11 +17,17 @@ public:
     static QString existingDirectory(QWidget* parent, const QString& title, const QString& start);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                 const QString& filter);
+    static QString openFileName(QWidget* parent, const QString& title, const QString& start,
+                                const QString& filter);
     static bool openUrl(const QUrl& url);
+    // A yes/no question (QMessageBox::question); true for yes.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text);
 
     // The next call answers with this instead of opening a dialog (an empty string means "cancelled").
     static void setNextDirectory(const QString& folder);
     static void setNextFileName(const QString& file);
+    static void setNextOpenFileName(const QString& file);
+    static void setNextAnswer(bool yes);
     // Opened URLs are recorded instead of handed to the desktop.
     static void recordOpenedUrls(bool record);
     static QStringList openedUrls();

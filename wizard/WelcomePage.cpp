@@ -3,6 +3,10 @@
 #include "HeapfixWizard.h"
 #include "ModelText.h"
 
+#ifdef HEAPFIX_HAVE_BOOT
+#include "BootSession.h"
+#endif
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -39,15 +43,22 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     , language_(new QComboBox(this)) {
     sampleNote_->setObjectName("sampleNote");
     portableNote_->setObjectName("portableNote");
+#ifdef HEAPFIX_HAVE_BOOT
+    bootRepair_ = radio(choices_, "choiceBootRepair");
+#endif
     auto* choiceLayout = new QVBoxLayout(choices_);
-    for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_})
-        choiceLayout->addWidget(button);
+    for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_, bootRepair_})
+        if (button)
+            choiceLayout->addWidget(button);
     fixForMe_->setChecked(true);
     auto* symptomLayout = new QVBoxLayout(symptoms_);
     symptomLayout->addWidget(programs_);
     symptomLayout->addWidget(services_);
     programs_->setChecked(true);
-    connect(restore_, &QRadioButton::toggled, symptoms_, [this](bool on) { symptoms_->setEnabled(!on); });
+    // The symptom belongs to the desktop-heap problem: not asked for a restore, hidden for the boot repair.
+    for (QRadioButton* button : {restore_, bootRepair_})
+        if (button)
+            connect(button, &QRadioButton::toggled, this, &WelcomePage::updateSymptoms);
 
     language_->setObjectName("languageBox");
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -80,11 +91,22 @@ void WelcomePage::initializePage() {
 }
 
 void WelcomePage::choose(WizardMode mode) {
-    QRadioButton* buttons[] = {fixForMe_, doItMyself_, restore_, showOnly_};
-    buttons[static_cast<int>(mode)]->setChecked(true);
+    QRadioButton* buttons[] = {fixForMe_, doItMyself_, restore_, showOnly_,
+                               bootRepair_}; // WizardMode's order
+    static_assert(sizeof(buttons) / sizeof(buttons[0]) ==
+                  static_cast<std::size_t>(WizardMode::BootRepair) + 1);
+    if (QRadioButton* button = buttons[static_cast<int>(mode)])
+        button->setChecked(true);
+}
+
+void WelcomePage::updateSymptoms() {
+    symptoms_->setEnabled(!restore_->isChecked());
+    symptoms_->setVisible(!bootRepair_ || !bootRepair_->isChecked());
 }
 
 WizardMode WelcomePage::chosenMode() const {
+    if (bootRepair_ && bootRepair_->isChecked())
+        return WizardMode::BootRepair;
     if (doItMyself_->isChecked())
         return WizardMode::DoItMyself;
     if (restore_->isChecked())
@@ -95,11 +117,24 @@ WizardMode WelcomePage::chosenMode() const {
 }
 
 int WelcomePage::nextId() const {
-    return chosenMode() == WizardMode::Restore ? RestorePageId : SystemCheckPageId;
+    switch (chosenMode()) {
+    case WizardMode::Restore:
+        return RestorePageId;
+    case WizardMode::BootRepair:
+        return BootLocatePageId;
+    default:
+        return SystemCheckPageId;
+    }
 }
 
 bool WelcomePage::validatePage() {
     session().mode = chosenMode();
+#ifdef HEAPFIX_HAVE_BOOT
+    if (session().mode == WizardMode::BootRepair) {
+        session().boot().prepare(session().targetInfo(), session().bootBcd);
+        return true;
+    }
+#endif
     session().symptom = services_->isChecked() ? Symptom::ServiceFails : Symptom::ManyPrograms;
     session().inspect(); // the next pages say what could not be read
     return true;
@@ -133,13 +168,18 @@ void WelcomePage::retranslate() {
     doItMyself_->setText(tr("Let me fix this problem &myself"));
     restore_->setText(tr("&Restore an earlier backup"));
     showOnly_->setText(tr("Only &show my settings"));
+    if (bootRepair_)
+        bootRepair_->setText(
+            tr("&Windows does not start: stop code 0xC0000017 (repair the disk of another computer)"));
     symptoms_->setTitle(tr("What do you see?"));
     programs_->setText(tr("Many programs are open and Windows says \"&Out of memory\""));
     services_->setText(tr("A &service does not start: \"Initialization of user32.dll failed\""));
     languageLabel_->setText(tr("&Language:"));
     language_->setAccessibleName(tr("Language"));
-    for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_, programs_, services_})
-        button->setAccessibleName(button->text().remove('&'));
+    for (QRadioButton* button :
+         {fixForMe_, doItMyself_, restore_, showOnly_, bootRepair_, programs_, services_})
+        if (button)
+            button->setAccessibleName(button->text().remove('&'));
     choices_->setAccessibleName(choices_->title());
     symptoms_->setAccessibleName(symptoms_->title());
 }

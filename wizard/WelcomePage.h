@@ -1,5 +1,6 @@
 #pragma once
 // Page 1: the problem in the user's words, what will happen, the choice of path and symptom, the language.
+// Where the boot model is built, also the other problem: Windows does not start with 0xC0000017.
 
 #include "PageBase.h"
 
@@ -24,6 +25,7 @@ protected:
 
 private:
     WizardMode chosenMode() const;
+    void updateSymptoms();
     QLabel* intro_;
     StatusLine* sampleNote_;
     StatusLine* portableNote_;
@@ -32,6 +34,7 @@ private:
     QRadioButton* doItMyself_;
     QRadioButton* restore_;
     QRadioButton* showOnly_;
+    QRadioButton* bootRepair_ = nullptr; // only in builds with the boot model (HEAPFIX_HAVE_BOOT)
     QGroupBox* symptoms_;
     QRadioButton* programs_;
     QRadioButton* services_;

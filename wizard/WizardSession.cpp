@@ -7,12 +7,30 @@
 #include "model/backup/RegFile.h"
 #include "model/core/Utf16.h"
 
+#ifdef HEAPFIX_HAVE_BOOT
+#include "BootSession.h"
+#else
+namespace heapfix {
+class BootSession {}; // no boot path in this build: only the owner's destructor needs the type
+} // namespace heapfix
+#endif
+
 namespace heapfix {
 
 WizardSession::WizardSession(std::unique_ptr<Target> target, DataLocation data, std::filesystem::path folder)
     : backupFolder(std::move(folder))
     , target_(std::move(target))
     , data_(std::move(data)) {}
+
+WizardSession::~WizardSession() = default;
+
+#ifdef HEAPFIX_HAVE_BOOT
+BootSession& WizardSession::boot() {
+    if (!boot_)
+        boot_ = std::make_unique<BootSession>();
+    return *boot_;
+}
+#endif
 
 bool WizardSession::inspect() {
     // A new run of the wizard: nothing of an earlier run carries over.

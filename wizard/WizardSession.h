@@ -18,11 +18,15 @@
 
 namespace heapfix {
 
-enum class WizardMode { FixForMe, DoItMyself, Restore, ShowOnly };
+// BootRepair stays last: WelcomePage::choose indexes its buttons by this enum.
+enum class WizardMode { FixForMe, DoItMyself, Restore, ShowOnly, BootRepair };
+
+class BootSession; // the "Windows does not start: 0xC0000017" path (BootSession.h, where the boot model is)
 
 class WizardSession {
 public:
     WizardSession(std::unique_ptr<Target> target, DataLocation data, std::filesystem::path backupFolder);
+    ~WizardSession();
 
     Target& target() { return *target_; }
     TargetInfo targetInfo() const { return target_->info(); }
@@ -67,6 +71,11 @@ public:
     QString sharedSectionBefore() const; // "1024,20480,768" or empty
     QString sharedSectionAfter() const;
 
+    // The boot-repair path: the BCD store named with --bcd, and the path's own state (made when first asked
+    // for; only in builds with the boot model, HEAPFIX_HAVE_BOOT).
+    std::optional<std::filesystem::path> bootBcd;
+    BootSession& boot();
+
 private:
     std::unique_ptr<Target> target_;
     DataLocation data_;
@@ -77,6 +86,7 @@ private:
     std::optional<BackupRecord> restoreChoice_;
     std::optional<RegistryValue> restoreValue_;
     std::optional<FixResult> result_;
+    std::unique_ptr<BootSession> boot_;
 };
 
 // The SharedSection numbers of a stored value, "1024,20480,768"; empty when it does not parse.

@@ -38,7 +38,8 @@ int answerWithoutWindow(int argc, char** argv, const heapfix::CommandLine& line)
     heapfix::Language language;
     language.switchTo(line.language.isEmpty() ? heapfix::Language::systemLanguage() : line.language);
     if (!line.error.isEmpty()) {
-        print(stderr, line.error);
+        // Parsed again now that the translator is installed, so that the error is in the user's language.
+        print(stderr, heapfix::CommandLine::parse(argumentsOf(argc, argv)).error);
         print(stderr, heapfix::CommandLine::helpText());
         return 64;
     }
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     const heapfix::DataLocation data = heapfix::resolveDataLocation(heapfix::currentExecutableFolder());
     auto session = std::make_unique<heapfix::WizardSession>(std::move(*target), data,
                                                             line.backupFolder.value_or(data.backups()));
+    session->bootBcd = line.bcd; // --bcd: the boot-repair path's BCD store
     heapfix::HeapfixWizard wizard(std::move(session), language);
     wizard.show();
     if (!line.screenshotTour.isEmpty())

@@ -1,0 +1,294 @@
+#include "BootCheckPage.h"
+
+#include "BootSession.h"
+#include "BootText.h"
+#include "ModelText.h"
+
+#include "model/boot/BcdElements.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace heapfix {
+
+namespace {
+
+// As the article sets it: CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1.
+bool crashDumpAsSeed(const CrashDump& dump) {
+    return dump.crashDumpEnabled == 1u && dump.dumpFile == "%SystemRoot%\\MEMORY.DMP" &&
+           dump.nmiCrashDump == 1u;
+}
+
+bool emsAsSeed(const EmsState& ems) {
+    return ems.enabled && ems.port == bcd::kSeedEmsPort && ems.baud == bcd::kSeedEmsBaudRate;
+}
+
+QString numberOrNotSet(const std::optional<std::uint32_t>& value) {
+    return value ? QString::number(*value) : BootText::notSet();
+}
+
+QString numberOrNotSet(const std::optional<std::uint64_t>& value) {
+    return value ? QString::number(*value) : BootText::notSet();
+}
+
+QCheckBox* repairBox(QWidget* parent, const char* name) {
+    auto* box = new QCheckBox(parent);
+    box->setObjectName(name);
+    return box;
+}
+
+} // namespace
+
+BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
+    : PageBase(session, parent)
+    , readError_(new StatusLine(this))
+    , space_(new StatusLine(this))
+    , bcdProblem_(new StatusLine(this))
+    , badMemory_(new StatusLine(this))
+    , clearBadMemory_(repairBox(this, "repairBadMemory"))
+    , pageFile_(new StatusLine(this))
+    , resetPageFile_(repairBox(this, "repairPageFile"))
+    , crashDump_(new StatusLine(this))
+    , enableCrashDump_(repairBox(this, "repairCrashDump"))
+    , ramNote_(paragraph(this, "bootRamNote"))
+    , ems_(new StatusLine(this))
+    , enableEms_(repairBox(this, "repairEms"))
+    , nextHint_(paragraph(this, "bootCheckNextHint"))
+    , details_(new DetailsSection(this)) {
+    readError_->setObjectName("bootCheckError");
+    space_->setObjectName("bootSpace");
+    bcdProblem_->setObjectName("bootBcdProblem");
+    badMemory_->setObjectName("bootBadMemory");
+    pageFile_->setObjectName("bootPageFile");
+    crashDump_->setObjectName("bootCrashDump");
+    ems_->setObjectName("bootEms");
+    setCommitPage(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
+    const int indent = 28;
+    layout->addWidget(readError_);
+    layout->addWidget(space_);
+    layout->addWidget(bcdProblem_);
+    for (auto [status, box] : {std::pair{badMemory_, clearBadMemory_}, std::pair{pageFile_, resetPageFile_},
+                               std::pair{crashDump_, enableCrashDump_}, std::pair{ems_, enableEms_}}) {
+        layout->addSpacing(4);
+        layout->addWidget(status);
+        auto* row = new QHBoxLayout;
+        row->addSpacing(indent);
+        row->addWidget(box, 1);
+        layout->addLayout(row);
+        if (box == enableCrashDump_) {
+            auto* note = new QHBoxLayout;
+            note->addSpacing(indent);
+            note->addWidget(ramNote_, 1);
+            layout->addLayout(note);
+        }
+        connect(box, &QCheckBox::toggled, this, [this] {
+            retranslate();
+            emit completeChanged();
+        });
+    }
+    layout->addSpacing(6);
+    layout->addWidget(nextHint_);
+    layout->addStretch();
+    layout->addWidget(details_);
+}
+
+void BootCheckPage::initializePage() {
+    session().boot().check();
+    checked_ = true;
+    preselect();
+    retranslate();
+    emit completeChanged();
+}
+
+// The repairs the check says are needed; those that cannot be done are off and disabled.
+void BootCheckPage::preselect() {
+    const auto& check = session().boot().checked();
+    const bool bcd = check && check->bcd;
+    const bool list = bcd && check->bcd->badMemoryList.has_value();
+    const bool loader = bcd && !check->bcd->ems.loader.empty();
+    bool dumps = false;
+    if (check)
+        for (const CrashDump& dump : check->crashDumps)
+            dumps = dumps || !crashDumpAsSeed(dump);
+    const bool pageFile = check && !check->pageFiles.misplaced.empty();
+    const std::pair<QCheckBox*, std::pair<bool, bool>> boxes[] = {
+        {clearBadMemory_, {list, list}},
+        {resetPageFile_, {check.has_value(), pageFile}},
+        {enableCrashDump_, {check.has_value(), dumps}},
+        {enableEms_, {loader, loader && !emsAsSeed(check->bcd->ems)}},
+    };
+    for (const auto& [box, state] : boxes) {
+        const QSignalBlocker quiet(box);
+        box->setEnabled(state.first);
+        box->setChecked(state.first && state.second);
+    }
+}
+
+bool BootCheckPage::isComplete() const {
+    const bool any = clearBadMemory_->isChecked() || resetPageFile_->isChecked() ||
+                     enableCrashDump_->isChecked() || enableEms_->isChecked();
+    return checked_ && any;
+}
+
+bool BootCheckPage::validatePage() {
+    BootRepairRequest& request = session().boot().request;
+    request.clearBadMemory = clearBadMemory_->isChecked();
+    request.resetPageFile = resetPageFile_->isChecked();
+    request.enableCrashDump = enableCrashDump_->isChecked();
+    request.enableEms = enableEms_->isChecked();
+    return isComplete();
+}
+
+void BootCheckPage::retranslate() {
+    setTitle(tr("What heapfix found"));
+    setSubTitle(tr("The checks of Microsoft's article for 0xC0000017. Tick what heapfix should repair."));
+    setButtonText(QWizard::CommitButton, tr("&Repair"));
+    clearBadMemory_->setText(
+        tr("Remove the bad memory list (as bcdedit /deletevalue {badmemory} badmemorylist)"));
+    resetPageFile_->setText(
+        tr("Set the page file back to system-managed on the system drive (?:\\pagefile.sys)"));
+    enableCrashDump_->setText(tr("Turn on crash dumps in every control set (CrashDumpEnabled=1, "
+                                 "DumpFile=%SystemRoot%\\MEMORY.DMP, NMICrashDump=1)"));
+    enableEms_->setText(tr("Turn on the serial console (EMS) on port 1 at 115200 baud"));
+    for (QCheckBox* box : {clearBadMemory_, resetPageFile_, enableCrashDump_, enableEms_})
+        box->setAccessibleName(box->text());
+    if (!checked_) {
+        details_->retranslate();
+        return;
+    }
+    const BootSession& boot = session().boot();
+    const auto& check = boot.checked();
+    QStringList details;
+    for (QWidget* widget : std::initializer_list<QWidget*>{space_, bcdProblem_, badMemory_, clearBadMemory_,
+                                                           pageFile_, resetPageFile_, crashDump_,
+                                                           enableCrashDump_, ramNote_, ems_, enableEms_})
+        widget->setVisible(check.has_value());
+    if (!check) {
+        const Error error = boot.checkError().value_or(
+            boot.locateError().value_or(makeError(ErrorCode::NotFound, "", "not located")));
+        readError_->show(StatusKind::Error,
+                         tr("The SYSTEM hive of the installation could not be read: %1 Nothing has been "
+                            "changed. Go back and choose the installation's Windows folder.")
+                             .arg(ModelText::error(error)));
+        nextHint_->clear();
+        details_->setDetails(toQString(error.message()));
+        details_->setVisible(true);
+        details_->retranslate();
+        return;
+    }
+    readError_->show(StatusKind::Info, QString());
+
+    // 1. Free space, first: below 300 MB nothing else helps.
+    if (!check->freeSpaceBytes)
+        space_->show(StatusKind::Warning, tr("The free space of the installation's disk could not be read."));
+    else if (check->lowSpace)
+        space_->show(StatusKind::Warning,
+                     tr("Only %1 free on the installation's disk: below 300 MB Windows cannot start. Do this "
+                        "first: enlarge the disk (up to 1 TB for a virtual machine) or clean it up (Disk "
+                        "Cleanup, old files). heapfix does not resize disks or delete files.")
+                         .arg(BootText::size(*check->freeSpaceBytes)));
+    else
+        space_->show(StatusKind::Ok, tr("Free space on the installation's disk: %1 (more than the 300 MB "
+                                        "Windows needs to start).")
+                                         .arg(BootText::size(*check->freeSpaceBytes)));
+
+    // The BCD store: when it cannot be used, its two repairs are off.
+    if (check->bcdProblem)
+        bcdProblem_->show(StatusKind::Warning,
+                          BootText::bcdProblem(*check->bcdProblem, boot.windowsDir) + "\n" +
+                              tr("The bad memory list and the serial console cannot be checked or repaired "
+                                 "without the BCD store."));
+    else
+        bcdProblem_->show(StatusKind::Info, QString());
+
+    // 2. The bad memory list.
+    const auto& bcd = check->bcd;
+    if (!bcd)
+        badMemory_->show(StatusKind::Info, tr("Bad memory list: not checked (no BCD store)."));
+    else if (const auto& list = bcd->badMemoryList)
+        badMemory_->show(StatusKind::Warning,
+                         tr("Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from "
+                            "making its RAM disk.")
+                             .arg(list->size())
+                             .arg(BootText::pages(*list)));
+    else
+        badMemory_->show(StatusKind::Ok, tr("Bad memory list: none."));
+
+    // 3. The page file.
+    const PageFiles& files = check->pageFiles;
+    const QString where = tr("Page file (%1): PagingFiles %2; ExistingPageFiles %3.")
+                              .arg(toQString(files.controlSet), BootText::list(files.pagingFiles),
+                                   BootText::list(files.existingPageFiles));
+    if (files.misplaced.empty())
+        pageFile_->show(StatusKind::Ok, where + " " + tr("It is at the default location."));
+    else
+        pageFile_->show(StatusKind::Warning,
+                        where + " " +
+                            tr("Not at the default location: %1. Windows may not reach it while it starts.")
+                                .arg(BootText::list(files.misplaced)));
+
+    // 4. Crash dumps, per control set.
+    QStringList sets;
+    bool allAsSeed = true;
+    for (const CrashDump& dump : check->crashDumps) {
+        allAsSeed = allAsSeed && crashDumpAsSeed(dump);
+        sets << tr("%1: CrashDumpEnabled %2, DumpFile %3, NMICrashDump %4")
+                    .arg(toQString(dump.controlSet), numberOrNotSet(dump.crashDumpEnabled),
+                         dump.dumpFile ? toQString(*dump.dumpFile) : BootText::notSet(),
+                         numberOrNotSet(dump.nmiCrashDump));
+    }
+    crashDump_->show(allAsSeed ? StatusKind::Ok : StatusKind::Info,
+                     (allAsSeed ? tr("Crash dumps are on as the article sets them:")
+                                : tr("Crash dumps are not set as the article recommends:")) +
+                         "\n" + sets.join('\n'));
+    ramNote_->setText(
+        check->freeSpaceBytes
+            ? tr("A complete memory dump needs more free space than the machine has memory (RAM). RAM cannot "
+                 "be "
+                 "read from a disk: compare %1 free with the machine's memory size. If it is less, point "
+                 "DumpFile at a data disk afterwards.")
+                  .arg(BootText::size(*check->freeSpaceBytes))
+            : tr("A complete memory dump needs more free space than the machine has memory (RAM): compare "
+                 "the "
+                 "disk's free space with the machine's memory size."));
+
+    // 5. The serial console (EMS).
+    if (!bcd) {
+        ems_->show(StatusKind::Info, tr("Serial console (EMS): not checked (no BCD store)."));
+    } else if (bcd->ems.loader.empty()) {
+        ems_->show(StatusKind::Warning,
+                   tr("Serial console (EMS): the BCD store names no default Windows boot loader, so heapfix "
+                      "does not guess which entry to change. Use bcdedit /ems {identifier} ON for the entry "
+                      "that starts."));
+    } else {
+        const EmsState& ems = bcd->ems;
+        ems_->show(emsAsSeed(ems) ? StatusKind::Ok : StatusKind::Info,
+                   tr("Serial console (EMS) on the boot loader %1: %2; port %3, baud rate %4.")
+                       .arg(toQString(ems.loader), ems.enabled ? tr("on") : tr("off"),
+                            numberOrNotSet(ems.port), numberOrNotSet(ems.baud)));
+    }
+
+    nextHint_->setText(isComplete()
+                           ? tr("Click \"Repair\": heapfix first copies the files it changes to the backup "
+                                "folder, then writes and checks them.")
+                           : tr("Tick at least one repair to go on."));
+    details
+        << tr("Windows folder: %1").arg(BootText::path(check->files.windowsDir))
+        << tr("SYSTEM hive: %1").arg(BootText::path(check->files.systemHive))
+        << tr("BCD store: %1").arg(check->files.bcd ? BootText::path(*check->files.bcd) : BootText::notSet())
+        << tr("Current control set: %1").arg(toQString(check->currentControlSet));
+    if (!check->systemNote.empty())
+        details << toQString(check->systemNote);
+    if (check->bcdProblem)
+        details << toQString(check->bcdProblem->message());
+    if (check->freeSpaceBytes)
+        details << tr("Free space: %1 bytes").arg(*check->freeSpaceBytes);
+    details_->setDetails(details.join('\n'));
+    details_->setVisible(true);
+    details_->retranslate();
+}
+
+} // namespace heapfix
