@@ -52,6 +52,8 @@ private slots:
     void wrongOptionExitsWithUsage();
     void unreadableTargetIsSaid_data();
     void unreadableTargetIsSaid();
+    void bcdNeedsWindowsDir_data();
+    void bcdNeedsWindowsDir();
 };
 
 void CommandLineTest::parsesTargets() {
@@ -68,7 +70,17 @@ void CommandLineTest::parsesTargets() {
     QCOMPARE(line.target.sampleName, std::string("xp-x86"));
     line = CommandLine::parse({"heapfix", "--windows-dir", "/mnt/c/Windows"});
     QCOMPARE(line.target.kind, TargetSpec::Kind::WindowsDir);
+    QVERIFY(!line.bcd);
     QCOMPARE(CommandLine::parse({"heapfix"}).target.kind, TargetSpec::Kind::Default);
+    line = CommandLine::parse(
+        {"heapfix", "--windows-dir", "/mnt/c/Windows", "--bcd", "/mnt/esp/EFI/Microsoft/Boot/BCD"});
+    QVERIFY(line.error.isEmpty());
+    QCOMPARE(line.target.kind, TargetSpec::Kind::WindowsDir);
+    QCOMPARE(*line.bcd, std::filesystem::path("/mnt/esp/EFI/Microsoft/Boot/BCD"));
+    line =
+        CommandLine::parse({"heapfix", "--bcd", "/esp/BCD", "--windows-dir", "/mnt/c/Windows"}); // any order
+    QVERIFY(line.error.isEmpty());
+    QCOMPARE(*line.bcd, std::filesystem::path("/esp/BCD"));
 }
 
 void CommandLineTest::rejectsWrongArguments() {
@@ -76,6 +88,11 @@ void CommandLineTest::rejectsWrongArguments() {
     QVERIFY(!CommandLine::parse({"heapfix", "--sample"}).error.isEmpty());
     QVERIFY(!CommandLine::parse({"heapfix", "--software-hive", "x"}).error.isEmpty());
     QVERIFY(!CommandLine::parse({"heapfix", "--frobnicate"}).error.isEmpty());
+    QVERIFY(!CommandLine::parse({"heapfix", "--bcd", "/esp/BCD"}).error.isEmpty());
+    QVERIFY(!CommandLine::parse({"heapfix", "--sample", "win10-x64", "--bcd", "/esp/BCD"}).error.isEmpty());
+    QVERIFY(
+        !CommandLine::parse({"heapfix", "--system-hive", "/m/SYSTEM", "--bcd", "/esp/BCD"}).error.isEmpty());
+    QVERIFY(!CommandLine::parse({"heapfix", "--windows-dir", "/mnt/c/Windows", "--bcd"}).error.isEmpty());
 }
 
 void CommandLineTest::helpWithoutDisplay_data() {
@@ -95,6 +112,8 @@ void CommandLineTest::helpWithoutDisplay() {
     QVERIFY2(outcome.out.startsWith(expected), qPrintable(outcome.out + outcome.err));
     QVERIFY(outcome.out.contains("--windows-dir"));
     QVERIFY(outcome.out.contains("win10-x64"));
+    QVERIFY(outcome.out.contains("--bcd "));
+    QVERIFY(outcome.out.contains("0xC0000017"));
 }
 
 void CommandLineTest::versionWithoutDisplay() {
@@ -124,6 +143,24 @@ void CommandLineTest::unreadableTargetIsSaid() {
     QFETCH(QString, expected);
     const Outcome outcome = runHeapfix({"--lang", language, "--windows-dir", "/nonexistent/Windows"}, true);
     QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains(expected), qPrintable(outcome.err));
+}
+
+void CommandLineTest::bcdNeedsWindowsDir_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en"
+                        << "--bcd needs --windows-dir as well";
+    QTest::newRow("nl") << "nl"
+                        << "--bcd werkt alleen samen met --windows-dir";
+}
+
+// --bcd alone is a usage error, said in the user's language, before any window.
+void CommandLineTest::bcdNeedsWindowsDir() {
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const Outcome outcome = runHeapfix({"--lang", language, "--bcd", "/esp/EFI/Microsoft/Boot/BCD"});
+    QCOMPARE(outcome.exitCode, 64);
     QVERIFY2(outcome.err.contains(expected), qPrintable(outcome.err));
 }
 
