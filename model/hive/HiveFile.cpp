@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -25,8 +26,6 @@ namespace heapfix {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr std::uintmax_t kMaxHiveBytes = 2ull * 1024 * 1024 * 1024; // the regf format's own limit
 
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -52,10 +51,6 @@ std::optional<std::string> baseBlockProblem(std::span<const std::uint8_t> head, 
             "follow",
             base.hiveBinsSize, fileSize - regf::kBaseBlockSize);
     return std::nullopt;
-}
-
-std::optional<std::string> baseBlockProblem(const std::vector<std::uint8_t>& bytes) {
-    return baseBlockProblem(bytes, bytes.size());
 }
 
 // The first two blocks of a file and its size: all that a clean hive needs before hivex opens it (reading a
@@ -91,21 +86,23 @@ fs::path freshName(const fs::path& file, const std::string& suffix, const std::s
     return candidate;
 }
 
-Expected<std::vector<TransactionLog>, Error> readLogs(const std::vector<fs::path>& files) {
-    std::vector<TransactionLog> logs;
-    for (const fs::path& file : files) {
-        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxHiveBytes);
-        if (!bytes)
-            return unexpected(bytes.error());
-        logs.push_back({file.filename().string(), std::move(*bytes)});
-    }
-    return logs;
-}
-
 bool hasWriteBit(const fs::path& path) {
     std::error_code error;
     const fs::perms perms = fs::status(path, error).permissions();
     return !error && (perms & fs::perms::owner_write) != fs::perms::none;
+}
+
+// Starts the disk writing a file without waiting (Linux), so that the fsync after the check waits less.
+void startWriteBack(const fs::path& file) {
+#ifdef __linux__
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+        ::close(fd);
+    }
+#else
+    (void)file;
+#endif
 }
 
 Error withSubject(Error error, const fs::path& file) {
@@ -149,20 +146,13 @@ Expected<std::unique_ptr<HiveFile>, Error> HiveFile::open(const fs::path& file) 
 }
 
 HiveFile::~HiveFile() {
-    view_.reset();
-    if (!workDir_.empty()) {
-        std::error_code ignored;
-        fs::remove_all(workDir_, ignored);
-    }
+    view_.reset(); // before the working copy it may read
+    working_.reset();
 }
 
 Expected<void, Error> HiveFile::loadState() {
     view_.reset();
-    if (!workDir_.empty()) { // a working copy of an earlier load
-        std::error_code ignored;
-        fs::remove_all(workDir_, ignored);
-        workDir_.clear();
-    }
+    working_.reset(); // a working copy of an earlier load
     state_ = HiveState::Clean;
     note_.clear();
     unsafe_.reset();
@@ -173,24 +163,22 @@ Expected<void, Error> HiveFile::loadState() {
     if (std::optional<std::string> problem = baseBlockProblem(start->bytes, start->size))
         return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
     logs_ = findTransactionLogs(file_);
-    Expected<std::vector<TransactionLog>, Error> logs = readLogs(logs_);
-    if (!logs)
-        return unexpected(logs.error());
+    Expected<std::unique_ptr<LogFiles>, Error> logFiles = LogFiles::read(logs_);
+    if (!logFiles)
+        return unexpected(logFiles.error());
+    const std::vector<TransactionLog>& logs = (*logFiles)->logs();
     const regf::BaseBlock base = regf::parseBaseBlock(start->bytes);
     if (!base.checksumOk && logs_.empty())
         return unexpected(makeError(ErrorCode::Corrupt, file_.string(),
                                     "the base block checksum is wrong: the file is damaged"));
     if (base.dirty()) {
-        // Only a dirty hive is read whole: its logs are replayed over a copy of it.
-        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file_, kMaxHiveBytes);
-        if (!bytes)
-            return unexpected(bytes.error());
-        if (std::optional<std::string> problem = baseBlockProblem(*bytes))
-            return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
-        Expected<ReplayResult, Error> replay = replayTransactionLogs(*bytes, *logs);
-        if (replay) {
-            if (Expected<void, Error> kept = keepWorkingCopy(replay->hive); !kept)
-                return kept;
+        // Only a dirty hive is copied: its logs are replayed over a working copy of it (in memory on Linux).
+        Expected<ReplayOutcome, Error> replay = replayIntoWorkingCopy(file_, logs);
+        if (!replay)
+            return unexpected(replay.error());
+        if (replay->copy) {
+            working_ = std::move(replay->copy);
+            workingCopy_ = working_->path();
             state_ = HiveState::Replayed;
             note_ = fmt::format("the hive was not closed cleanly (sequence numbers {}/{}); {}",
                                 base.primarySequence, base.secondarySequence, replay->note);
@@ -199,10 +187,10 @@ Expected<void, Error> HiveFile::loadState() {
             note_ =
                 fmt::format("the hive has pending changes in its transaction logs that cannot be replayed "
                             "safely ({}); values shown are those of the hive without them",
-                            replay.error().detail);
+                            replay->refused ? replay->refused->detail : std::string("no reason given"));
             unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
         }
-    } else if (logsHoldNewerEntries(start->bytes, *logs)) {
+    } else if (logsHoldNewerEntries(start->bytes, logs)) {
         state_ = HiveState::NewerLogs;
         note_ = "the hive is marked clean but a transaction log holds newer entries, which Windows would "
                 "ignore; heapfix does not write a hive in this state";
@@ -212,26 +200,6 @@ Expected<void, Error> HiveFile::loadState() {
     if (!view)
         return unexpected(withSubject(view.error(), file_));
     view_ = std::make_unique<HiveHandle>(std::move(*view));
-    return {};
-}
-
-// The replayed hive goes to a private temporary folder: never beside the original, which stays untouched
-// until a write commits.
-Expected<void, Error> HiveFile::keepWorkingCopy(const std::vector<std::uint8_t>& bytes) {
-    if (workDir_.empty()) {
-        std::string pattern = (fs::temp_directory_path() / "heapfix-replay-XXXXXX").string();
-        if (!mkdtemp(pattern.data()))
-            return unexpected(errorFromErrno(errno, pattern, "cannot create a temporary folder"));
-        workDir_ = pattern;
-    }
-    workingCopy_ = workDir_ / file_.filename();
-    // A scratch copy: no fsync needed, the durable write happens on commit.
-    std::ofstream out(workingCopy_, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out)
-        return unexpected(
-            makeError(ErrorCode::Io, workingCopy_.string(), "cannot write the replayed working copy"));
     return {};
 }
 
@@ -270,27 +238,36 @@ Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check
         return unexpected(*unsafe_);
     if (Expected<void, Error> writable = checkWritable(); !writable)
         return unexpected(writable.error());
-    Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
-    if (!editor)
-        return unexpected(withSubject(editor.error(), file_));
-    if (Expected<void, Error> edited = edit(*editor); !edited)
-        return unexpected(edited.error());
-
     fs::path committed = file_;
     committed += fmt::format(".heapfix-new-{}", getpid());
-    Expected<void, Error> checked = editor->commit(committed);
+    Expected<void, Error> checked;
+    {
+        Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
+        if (!editor)
+            return unexpected(withSubject(editor.error(), file_));
+        if (Expected<void, Error> edited = edit(*editor); !edited)
+            return unexpected(edited.error());
+        checked = editor->commit(committed);
+    } // closed: the edited copy's memory is freed before the check
+    // While the disk writes the committed file, it is re-opened and checked from the page cache (the same
+    // bytes the disk gets); the fsync then waits for the rest. Nothing is renamed before both are done.
     if (checked)
-        checked = syncFile(committed);
+        startWriteBack(committed);
+    std::optional<HiveHandle> written;
     if (checked) {
         Expected<HiveHandle, Error> reopened = reopenCommitted(committed);
         checked = reopened ? check(*reopened, *view_) : Expected<void, Error>(unexpected(reopened.error()));
+        if (checked)
+            written.emplace(std::move(*reopened));
     }
+    if (checked)
+        checked = syncFile(committed);
     if (!checked) {
         std::error_code ignored;
         fs::remove(committed, ignored);
         return unexpected(checked.error());
     }
-    return replaceOriginal(committed);
+    return replaceOriginal(committed, std::move(*written));
 }
 
 // The committed file must be an undamaged hive, marked clean, that hivex opens without the unsafe flag.
@@ -343,7 +320,7 @@ Expected<void, Error> HiveFile::verifyCommitted(const HiveHandle& reopened,
 
 // Keeps the original under a new name (a hard link, or a synced copy where links are impossible), renames the
 // checked file over the hive, and sets replayed logs aside so that Windows never replays them over it.
-Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committed) {
+Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committed, HiveHandle written) {
     const std::string stamp = compactUtc(std::chrono::system_clock::now());
     const fs::path folder = fs::absolute(file_).parent_path();
     WriteReceipt receipt;
@@ -382,9 +359,39 @@ Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committe
     }
     if (Expected<void, Error> synced = syncFolder(folder); !synced)
         return unexpected(synced.error());
-    if (Expected<void, Error> reloaded = loadState(); !reloaded)
-        return unexpected(reloaded.error());
+    if (Expected<void, Error> adopted = adoptCommitted(std::move(written)); !adopted)
+        return unexpected(adopted.error());
     return receipt;
+}
+
+// After a write: the re-opened, checked hive becomes the view, without hivex parsing the file a fourth time.
+// The rest is what loadState() finds in a clean hive: the logs still beside it, and whether they hold entries
+// newer than it.
+Expected<void, Error> HiveFile::adoptCommitted(HiveHandle written) {
+    view_.reset();
+    working_.reset();
+    state_ = HiveState::Clean;
+    note_.clear();
+    unsafe_.reset();
+    workingCopy_ = file_;
+    written.renamed(file_);
+    view_ = std::make_unique<HiveHandle>(std::move(written));
+    logs_ = findTransactionLogs(file_);
+    if (logs_.empty())
+        return {};
+    Expected<FileStart, Error> start = readFileStart(file_);
+    if (!start)
+        return unexpected(start.error());
+    Expected<std::unique_ptr<LogFiles>, Error> logFiles = LogFiles::read(logs_);
+    if (!logFiles)
+        return unexpected(logFiles.error());
+    if (logsHoldNewerEntries(start->bytes, (*logFiles)->logs())) {
+        state_ = HiveState::NewerLogs;
+        note_ = "the hive is marked clean but a transaction log holds newer entries, which Windows would "
+                "ignore; heapfix does not write a hive in this state";
+        unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
+    }
+    return {};
 }
 
 } // namespace heapfix

@@ -4,6 +4,7 @@
 // beside the hive, fsync, re-open and check, keep the original, rename over, set stale logs aside.
 
 #include "HiveHandle.h"
+#include "WorkingCopy.h"
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
@@ -60,20 +61,20 @@ public:
 private:
     HiveFile() = default;
     Expected<void, Error> loadState();
-    Expected<void, Error> keepWorkingCopy(const std::vector<std::uint8_t>& bytes);
+    Expected<void, Error> adoptCommitted(HiveHandle written);
     Expected<void, Error> checkWritable() const;
     Expected<HiveHandle, Error> reopenCommitted(const std::filesystem::path& committed) const;
     Expected<void, Error> verifyCommitted(const HiveHandle& reopened, const std::vector<std::string>& key,
                                           const std::string& name, const RegistryValue& value) const;
-    Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed);
+    Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed, HiveHandle written);
 
     std::filesystem::path file_;
     std::vector<std::filesystem::path> logs_;
     HiveState state_ = HiveState::Clean;
     std::string note_;
-    std::optional<Error> unsafe_;       // why writes are refused
-    std::filesystem::path workDir_;     // private folder holding the replayed working copy
-    std::filesystem::path workingCopy_; // the file the view reads (the hive itself when clean)
+    std::optional<Error> unsafe_;          // why writes are refused
+    std::unique_ptr<WorkingCopy> working_; // the replayed working copy of a dirty hive
+    std::filesystem::path workingCopy_;    // the file the view reads (the hive itself when clean)
     std::unique_ptr<HiveHandle> view_;
 };
 

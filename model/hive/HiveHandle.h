@@ -45,6 +45,8 @@ public:
     Expected<void, Error> commit(const std::filesystem::path& target);
 
     const std::filesystem::path& file() const { return file_; }
+    // The file was renamed (to `file`); the handle goes on reading the same bytes.
+    void renamed(std::filesystem::path file) { file_ = std::move(file); }
 
 private:
     HiveHandle(hive_h* handle, std::filesystem::path file)

@@ -70,8 +70,8 @@ std::optional<std::string> checkEntry(std::span<const std::uint8_t> log, const L
 }
 
 ParsedLog parseNewLog(const TransactionLog& log) {
-    ParsedLog parsed{&log, regf::parseBaseBlock(log.bytes), {}, {}, false};
-    const std::span<const std::uint8_t> bytes(log.bytes);
+    ParsedLog parsed{&log, regf::parseBaseBlock(log.contents()), {}, {}, false};
+    const std::span<const std::uint8_t> bytes = log.contents();
     std::uint32_t expected = parsed.base.primarySequence;
     std::size_t offset = regf::kLogSectorSize;
     while (offset + kEntryHeaderSize <= bytes.size()) {
@@ -107,25 +107,24 @@ Error unsafe(const std::string& detail) {
     return makeError(ErrorCode::Unsafe, "", detail + "; heapfix does not write this hive");
 }
 
-// Writes one entry's dirty pages into the image, growing it to the entry's hive bins size.
-void applyEntry(std::vector<std::uint8_t>& image, std::span<const std::uint8_t> log, const LogEntry& entry) {
-    const std::size_t needed = regf::kBaseBlockSize + entry.hiveBinsSize;
-    if (image.size() < needed)
-        image.resize(needed, 0);
+// Adds one entry's dirty pages to the writes, growing the replayed hive to the entry's hive bins size, and
+// takes the entry's flags and size into the base block.
+void planEntry(ReplayWrites& result, std::span<const std::uint8_t> log, const LogEntry& entry) {
+    result.size = std::max<std::size_t>(result.size, regf::kBaseBlockSize + entry.hiveBinsSize);
     std::size_t pageData = entry.offset + kEntryHeaderSize + std::size_t{entry.pageCount} * 8;
     for (std::size_t i = 0; i < entry.pageCount; ++i) {
         const std::uint32_t pageOffset = readU32(log, entry.offset + kEntryHeaderSize + i * 8);
         const std::uint32_t pageSize = readU32(log, entry.offset + kEntryHeaderSize + i * 8 + 4);
-        std::memcpy(image.data() + regf::kBaseBlockSize + pageOffset, log.data() + pageData, pageSize);
+        result.writes.push_back({regf::kBaseBlockSize + pageOffset, log.subspan(pageData, pageSize)});
         pageData += pageSize;
     }
-    std::span<std::uint8_t> base(image.data(), regf::kBaseBlockSize);
+    std::span<std::uint8_t> base(result.baseBlock);
     const std::uint32_t flags = readU32(base, regf::kFlagsOffset);
     regf::writeU32(base, regf::kFlagsOffset, (flags & ~1u) | (entry.flags & 1u));
     regf::writeU32(base, regf::kHiveBinsSizeOffset, entry.hiveBinsSize);
 }
 
-struct ReplayPlan {
+struct LogOrder {
     std::vector<const ParsedLog*> order;
     std::string note;
 };
@@ -133,11 +132,11 @@ struct ReplayPlan {
 // Which logs Windows applies, in which order (the rule of the specification and of yarp, Suhanov's reference
 // implementation): the log whose base block has the earlier sequence number first, unless it is older than
 // the hive; the second one only when it continues the first without a gap.
-Expected<ReplayPlan, Error> planReplay(const regf::BaseBlock& hive, std::vector<ParsedLog>& logs) {
+Expected<LogOrder, Error> orderLogs(const regf::BaseBlock& hive, std::vector<ParsedLog>& logs) {
     std::sort(logs.begin(), logs.end(), [](const ParsedLog& a, const ParsedLog& b) {
         return sequenceBefore(a.base.primarySequence, b.base.primarySequence);
     });
-    ReplayPlan plan;
+    LogOrder plan;
     for (const ParsedLog& log : logs) {
         if (sequenceBefore(log.base.primarySequence, hive.secondarySequence))
             continue; // older than the hive: already in it
@@ -172,8 +171,8 @@ Expected<ReplayPlan, Error> planReplay(const regf::BaseBlock& hive, std::vector<
 
 } // namespace
 
-Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t> hive,
-                                                    const std::vector<TransactionLog>& logs) {
+Expected<ReplayWrites, Error> planTransactionLogReplay(std::span<const std::uint8_t> hive,
+                                                       const std::vector<TransactionLog>& logs) {
     const regf::BaseBlock base = regf::parseBaseBlock(hive);
     if (!base.signatureOk || hive.size() < regf::kBaseBlockSize)
         return unexpected(makeError(ErrorCode::Corrupt, "", "not a registry hive (no regf base block)"));
@@ -184,7 +183,7 @@ Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t
     std::vector<ParsedLog> parsed;
     std::vector<const TransactionLog*> oldFormat;
     for (const TransactionLog& log : logs) {
-        const regf::BaseBlock logBase = regf::parseBaseBlock(log.bytes);
+        const regf::BaseBlock logBase = regf::parseBaseBlock(log.contents());
         if (!logBase.signatureOk)
             continue; // an empty or never used log file (Windows keeps an empty .LOG for compatibility)
         if (!logBase.checksumOk || logBase.dirty())
@@ -200,38 +199,68 @@ Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t
     if (!oldFormat.empty() && !parsed.empty())
         return unexpected(unsafe("the hive has transaction logs in both the old and the new format"));
     if (!oldFormat.empty())
-        return replayOldTransactionLog(hive, oldFormat);
-    Expected<ReplayPlan, Error> plan = planReplay(base, parsed);
+        return planOldTransactionLog(hive, oldFormat);
+    Expected<LogOrder, Error> plan = orderLogs(base, parsed);
     if (!plan)
         return unexpected(plan.error());
 
-    ReplayResult result;
-    result.hive.assign(hive.begin(), hive.end());
+    ReplayWrites result;
+    result.size = hive.size();
+    result.baseBlock.assign(hive.begin(), hive.begin() + regf::kBaseBlockSize);
     for (const ParsedLog* log : plan->order) {
         for (const LogEntry& entry : log->entries)
-            applyEntry(result.hive, log->log->bytes, entry);
+            planEntry(result, log->log->contents(), entry);
         result.logsApplied.push_back(log->log->name);
         result.entriesApplied += log->entries.size();
     }
     result.firstSequence = plan->order.front()->entries.front().sequence;
     result.lastSequence = plan->order.back()->entries.back().sequence;
-    std::span<std::uint8_t> newBase(result.hive.data(), regf::kBaseBlockSize);
+    std::span<std::uint8_t> newBase(result.baseBlock);
     regf::writeU32(newBase, regf::kPrimarySequenceOffset, result.lastSequence);
     regf::writeU32(newBase, regf::kSecondarySequenceOffset, result.lastSequence);
     regf::writeU32(newBase, regf::kFileTypeOffset, regf::kFileTypePrimary);
     regf::updateChecksum(newBase);
-    if (!hiveBinsAreConsistent(result.hive))
-        return unexpected(unsafe("applying the log entries leaves damaged hive bins"));
+    result.damagedDetail = "applying the log entries leaves damaged hive bins";
     result.note =
         fmt::format("{}replayed {} log entries ({} to {}) from {}", plan->note, result.entriesApplied,
                     result.firstSequence, result.lastSequence, fmt::join(result.logsApplied, " and "));
     return result;
 }
 
+Expected<void, Error> applyReplay(const ReplayWrites& writes, std::span<std::uint8_t> image) {
+    if (image.size() < writes.size || writes.baseBlock.size() != regf::kBaseBlockSize)
+        return unexpected(makeError(ErrorCode::Io, "", "the replayed hive does not fit its working copy"));
+    for (const ReplayWrite& write : writes.writes)
+        std::memcpy(image.data() + write.offset, write.bytes.data(), write.bytes.size());
+    std::memcpy(image.data(), writes.baseBlock.data(), regf::kBaseBlockSize);
+    if (!hiveBinsAreConsistent(image.first(writes.size)))
+        return unexpected(unsafe(writes.damagedDetail));
+    return {};
+}
+
+Expected<ReplayResult, Error> replayTransactionLogs(std::span<const std::uint8_t> hive,
+                                                    const std::vector<TransactionLog>& logs) {
+    Expected<ReplayWrites, Error> writes = planTransactionLogReplay(hive, logs);
+    if (!writes)
+        return unexpected(writes.error());
+    ReplayResult result;
+    result.hive.reserve(writes->size);
+    result.hive.assign(hive.begin(), hive.end());
+    result.hive.resize(writes->size, 0);
+    if (Expected<void, Error> applied = applyReplay(*writes, result.hive); !applied)
+        return unexpected(applied.error());
+    result.logsApplied = std::move(writes->logsApplied);
+    result.entriesApplied = writes->entriesApplied;
+    result.firstSequence = writes->firstSequence;
+    result.lastSequence = writes->lastSequence;
+    result.note = std::move(writes->note);
+    return result;
+}
+
 bool logsHoldNewerEntries(std::span<const std::uint8_t> hive, const std::vector<TransactionLog>& logs) {
     const regf::BaseBlock base = regf::parseBaseBlock(hive);
     for (const TransactionLog& log : logs) {
-        const regf::BaseBlock logBase = regf::parseBaseBlock(log.bytes);
+        const regf::BaseBlock logBase = regf::parseBaseBlock(log.contents());
         if (!logBase.signatureOk || logBase.fileType != regf::kFileTypeLogNew)
             continue;
         const ParsedLog parsed = parseNewLog(log);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace heapfix {
@@ -26,7 +27,7 @@ Expected<const TransactionLog*, Error> chooseLog(const regf::BaseBlock& hive,
                                                  const std::vector<const TransactionLog*>& logs) {
     std::vector<const TransactionLog*> later;
     for (const TransactionLog* log : logs) {
-        const regf::BaseBlock base = regf::parseBaseBlock(log->bytes);
+        const regf::BaseBlock base = regf::parseBaseBlock(log->contents());
         if (base.lastWritten == hive.lastWritten)
             return log;
         if (base.lastWritten > hive.lastWritten)
@@ -60,14 +61,14 @@ bool hiveBinsAreConsistent(std::span<const std::uint8_t> hive) {
     return true;
 }
 
-Expected<ReplayResult, Error> replayOldTransactionLog(std::span<const std::uint8_t> hive,
-                                                      const std::vector<const TransactionLog*>& logs) {
+Expected<ReplayWrites, Error> planOldTransactionLog(std::span<const std::uint8_t> hive,
+                                                    const std::vector<const TransactionLog*>& logs) {
     const regf::BaseBlock hiveBase = regf::parseBaseBlock(hive);
     Expected<const TransactionLog*, Error> chosen = chooseLog(hiveBase, logs);
     if (!chosen)
         return unexpected(chosen.error());
     const TransactionLog& log = **chosen;
-    const std::span<const std::uint8_t> bytes(log.bytes);
+    const std::span<const std::uint8_t> bytes = log.contents();
     const regf::BaseBlock logBase = regf::parseBaseBlock(bytes);
     const std::uint32_t hiveBinsSize = logBase.hiveBinsSize;
     const std::size_t bitmapBytes = hiveBinsSize / (kPageSize * 8);
@@ -76,10 +77,8 @@ Expected<ReplayResult, Error> replayOldTransactionLog(std::span<const std::uint8
         std::memcmp(bytes.data() + kPageSize, "DIRT", 4) != 0)
         return unexpected(unsafe(fmt::format("transaction log {} has no valid dirty vector", log.name)));
 
-    ReplayResult result;
-    result.hive.assign(hive.begin(), hive.end());
-    if (result.hive.size() < regf::kBaseBlockSize + hiveBinsSize)
-        result.hive.resize(regf::kBaseBlockSize + hiveBinsSize, 0);
+    ReplayWrites result;
+    result.size = std::max<std::size_t>(hive.size(), regf::kBaseBlockSize + hiveBinsSize);
     std::size_t pageInLog = pagesStart;
     for (std::size_t page = 0; page < hiveBinsSize / kPageSize; ++page) {
         if ((bytes[kPageSize + 4 + page / 8] >> (page % 8) & 1) == 0)
@@ -87,20 +86,19 @@ Expected<ReplayResult, Error> replayOldTransactionLog(std::span<const std::uint8
         if (pageInLog + kPageSize > bytes.size())
             return unexpected(unsafe(fmt::format("transaction log {} is truncated: dirty page {} is missing",
                                                  log.name, result.entriesApplied)));
-        std::memcpy(result.hive.data() + regf::kBaseBlockSize + page * kPageSize, bytes.data() + pageInLog,
-                    kPageSize);
+        result.writes.push_back(
+            {regf::kBaseBlockSize + page * kPageSize, bytes.subspan(pageInLog, kPageSize)});
         pageInLog += kPageSize;
         ++result.entriesApplied;
     }
-    std::span<std::uint8_t> base(result.hive.data(), regf::kBaseBlockSize);
+    result.baseBlock.assign(hive.begin(), hive.begin() + regf::kBaseBlockSize);
+    std::span<std::uint8_t> base(result.baseBlock);
     regf::writeU32(base, regf::kSecondarySequenceOffset, hiveBase.primarySequence);
     regf::writeU32(base, regf::kHiveBinsSizeOffset, hiveBinsSize);
     regf::writeU32(base, regf::kFlagsOffset, logBase.flags);
     regf::writeU32(base, regf::kFileTypeOffset, regf::kFileTypePrimary);
     regf::updateChecksum(base);
-    if (!hiveBinsAreConsistent(result.hive))
-        return unexpected(
-            unsafe(fmt::format("applying transaction log {} leaves damaged hive bins", log.name)));
+    result.damagedDetail = fmt::format("applying transaction log {} leaves damaged hive bins", log.name);
     result.logsApplied.push_back(log.name);
     result.firstSequence = result.lastSequence = hiveBase.primarySequence;
     result.note = fmt::format("replayed {} dirty pages from the old-format transaction log {}",

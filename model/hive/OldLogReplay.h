@@ -8,8 +8,8 @@ namespace heapfix {
 
 // `logs` are the old-format logs beside the hive (base blocks already checked). Windows applies the one whose
 // base block carries the hive's "last written" time; heapfix refuses when that choice is not clear.
-Expected<ReplayResult, Error> replayOldTransactionLog(std::span<const std::uint8_t> hive,
-                                                      const std::vector<const TransactionLog*>& logs);
+Expected<ReplayWrites, Error> planOldTransactionLog(std::span<const std::uint8_t> hive,
+                                                    const std::vector<const TransactionLog*>& logs);
 
 // Every hive bin from the first to the announced size is a well-formed "hbin" at its own offset.
 bool hiveBinsAreConsistent(std::span<const std::uint8_t> hive);

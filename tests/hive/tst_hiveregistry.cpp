@@ -270,6 +270,30 @@ private slots:
         QCOMPARE(*again->registry().read(subsystemsWindowsValue()), changed);
     }
 
+    void workingCopyHoldsExactlyTheReplayedHive() {
+        // The working copy a dirty hive is read and edited from (in memory on Linux, built by writing the
+        // logs' pages over a kernel copy of the hive) holds the same bytes as the replay into a vector, and
+        // goes with the HiveFile.
+        QTemporaryDir dir;
+        const fs::path hive = unpackDirtyWindows10(dir.path());
+        const QByteArray shaDirty = sha256OfFile(hive);
+        const Expected<ReplayResult, Error> replay =
+            replayTransactionLogs(bytesOf(hive), {{"LOG1", bytesOf(hive.string() + ".log1")},
+                                                  {"LOG2", bytesOf(hive.string() + ".LOG2")}});
+        QVERIFY(replay.has_value());
+        Expected<std::unique_ptr<HiveFile>, Error> opened = HiveFile::open(hive);
+        QVERIFY2(opened.has_value(), opened ? "" : opened.error().message().c_str());
+        std::unique_ptr<HiveFile> file = std::move(*opened);
+        QCOMPARE(file->state(), HiveState::Replayed);
+        const fs::path copy = file->view().file();
+        QVERIFY(copy != hive);
+        QVERIFY(bytesOf(copy) == replay->hive);
+        QCOMPARE(sha256OfFile(hive), shaDirty);
+        QCOMPARE(folderListing(dir.path()).size(), 3); // nothing written beside the hive
+        file.reset();
+        QVERIFY(!fs::exists(copy));
+    }
+
     void unreplayableLogsRefuseWrites() {
         QTemporaryDir dir;
         const fs::path hive = unpackDirtyWindows10(dir.path());
