@@ -217,6 +217,18 @@ QString ModelText::architecture(const WindowsVersion& windows) {
     }
 }
 
+QString ModelText::windowsName(const WindowsVersion& windows) {
+    if (windows.source == VersionSource::Unknown)
+        return {};
+    if (windows.family() == WindowsFamily::Unknown && windows.major == 0) {
+        if (!windows.vistaOrLater)
+            return {};
+        return windows.server ? tr("Windows Server 2008 or later (from the SubSystems value)")
+                              : tr("Windows Vista or later (from the SubSystems value)");
+    }
+    return toQString(windows.displayName()); // a product name: the same in every language
+}
+
 QString ModelText::versionSource(VersionSource source) {
     switch (source) {
     case VersionSource::Read:

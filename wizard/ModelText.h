@@ -30,6 +30,8 @@ public:
     static QString symptom(Symptom symptom);
     static QString targetKind(const TargetInfo& info);
     static QString architecture(const WindowsVersion& windows);
+    // "Windows 10", "Windows Vista or later (from the SubSystems value)"; empty when not known at all.
+    static QString windowsName(const WindowsVersion& windows);
     static QString versionSource(VersionSource source);
     static QString kilobytes(std::optional<std::uint32_t> value); // "20480 KB" or "not set"
     static QString backupTarget(const BackupRecord& record);

@@ -69,7 +69,8 @@ void SystemCheckPage::retranslate() {
     }
     const WindowsVersion& windows = session().windows();
     const bool known = windows.source != VersionSource::Unknown;
-    windowsName_->setText(known ? toQString(windows.displayName()) : tr("Cannot be determined"));
+    const QString windowsName = ModelText::windowsName(windows);
+    windowsName_->setText(windowsName.isEmpty() ? tr("Cannot be determined") : windowsName);
     build_->setText(known && windows.major
                         ? QStringLiteral("%1.%2.%3").arg(windows.major).arg(windows.minor).arg(windows.build)
                         : tr("Cannot be determined"));

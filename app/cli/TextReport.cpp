@@ -99,6 +99,8 @@ std::string describeWindows(const WindowsVersion& windows) {
         name += fmt::format(" {}.{}.{}", windows.major, windows.minor, windows.build);
         if (!windows.servicePack.empty())
             name += " " + windows.servicePack;
+    } else if (windows.vistaOrLater) {
+        name = windows.displayName() + " (from the SubSystems value)";
     }
     const std::string bits = windows.bitness() ? fmt::format("{}-bit", windows.bitness()) : "bitness unknown";
     const char* how = windows.source == VersionSource::Read ? "read from the installation" : "inferred";

@@ -36,11 +36,12 @@ RowTargets targetsOf(RowVariant variant) {
 }
 
 // The row used, and every row the installation could be on: more than one when the version or the bitness
-// is not known. The first candidate is the one used.
+// is not known. The first candidate is the one used. fromVersion: the row follows from a known release.
 struct RowChoice {
     std::vector<RowVariant> candidates;
+    bool fromVersion = true;
     const RowVariant& used() const { return candidates.front(); }
-    bool inferred() const { return candidates.size() > 1; }
+    bool inferred() const { return !fromVersion || candidates.size() > 1; }
 };
 
 bool versionUnknown(const WindowsVersion& version) {
@@ -55,21 +56,35 @@ RowChoice rowsByBitness(int bitness, PolicyRow row32, PolicyRow row64) {
     return {{{row32}, {row64}}};
 }
 
-// Without a known version the row comes from the value's form: two numbers is NT 3.x/4.0 (the only releases
-// whose default has two), three numbers is Vista or later (the later rows have the same numbers as 2000/XP/
-// 2003 except XP x64's zzzz). Where the bitness is not known either, the 32-bit numbers are used: they are
-// the smaller ones, safe on both widths (a 64-bit default already has more, and max(current, recommended)
-// never lowers it), while the 64-bit ones could overfill the 48 MB session view of a 32-bit system. A 64-bit
-// system is never NT 3.x/4.0: a two-number value there takes the 64-bit row.
+// Without a known release. Where the SubSystems value shows Vista or later (vistaOrLater, from
+// "ServerDll=sxssrv,4"), the Vista-and-later rows. Otherwise the installation may be NT 3.x/4.0, 2000, XP or
+// 2003 (or the value too unusual to tell), and the row used is the one that raises least, so that a second
+// run finds nothing more to do: the NT row, which leaves yyyy as it is and only makes zzzz at least 512; two
+// numbers, the form only NT 3.x/4.0's defaults have, take NT 3.5/3.51's variant (yyyy at least 3072, NT
+// 3.1's and 4.0's own default, so harmless there) with no other candidate; on a 64-bit system, which is never
+// NT, the 2003 x64 row. The other candidates only mark the numbers they disagree about as VersionUnknown.
+// Where the bitness is not known either, the 32-bit numbers are used: the smaller ones, safe on both widths
+// (a 64-bit default already has more, and max(current, recommended) never lowers it), while the 64-bit ones
+// could overfill the 48 MB session view of a 32-bit system.
 RowChoice inferRow(const WindowsVersion& version, const SharedSectionValues& current) {
     const int bitness = version.bitness();
-    if (!current.nonInteractive && bitness != 64)
-        return {{{PolicyRow::NT, true}, {PolicyRow::NT, false}}};
-    if (bitness == 64)
-        return {{{PolicyRow::Modern64}, {PolicyRow::Legacy64}}};
-    if (bitness == 32)
-        return {{{PolicyRow::Modern32}, {PolicyRow::Legacy32}}};
-    return {{{PolicyRow::Modern32}, {PolicyRow::Legacy32}, {PolicyRow::Modern64}, {PolicyRow::Legacy64}}};
+    RowChoice choice{{}, false};
+    if (version.vistaOrLater) {
+        choice.candidates = rowsByBitness(bitness, PolicyRow::Modern32, PolicyRow::Modern64).candidates;
+        return choice;
+    }
+    if (bitness == 64) {
+        choice.candidates = {{PolicyRow::Legacy64}, {PolicyRow::Modern64}};
+        return choice;
+    }
+    if (!current.nonInteractive) {
+        choice.candidates = {{PolicyRow::NT, true}, {PolicyRow::NT, false}};
+        return choice;
+    }
+    choice.candidates = {{PolicyRow::NT}, {PolicyRow::Legacy32}, {PolicyRow::Modern32}};
+    if (bitness == 0)
+        choice.candidates.insert(choice.candidates.end(), {{PolicyRow::Legacy64}, {PolicyRow::Modern64}});
+    return choice;
 }
 
 RowChoice chooseRow(const WindowsVersion& version, const SharedSectionValues& current) {

@@ -46,12 +46,13 @@ std::string_view policyRowName(PolicyRow row); // "nt", "legacy-32", "legacy-64"
 
 struct Recommendation {
     PolicyRow row = PolicyRow::Modern64;
-    // The row comes from the value's form and bitness, not from a known version and bitness. Without a
-    // version: two numbers is the NT row (NT 3.5/3.51's variant: yyyy at least 3072, which is NT 3.1's
-    // and 4.0's own default, so harmless there), three numbers a Vista-or-later row; without a bitness the
-    // 32-bit numbers, the smaller ones: on a 64-bit system max(current, recommended) keeps its larger
-    // defaults, while the 64-bit numbers could overfill a 32-bit system's 48 MB session view. A 64-bit system
-    // is never NT.
+    // The row comes from the value and the bitness, not from a known version and bitness. Without a
+    // version: a Vista-or-later row where the SubSystems value shows it (WindowsVersion::vistaOrLater);
+    // otherwise the row that raises least, so that applying twice changes nothing the second time: the NT
+    // row (yyyy as it is, or at least 3072 for a two-number value: NT 3.5/3.51's variant, NT 3.1's and 4.0's
+    // own default; zzzz at least 512), on a 64-bit system, which is never NT, the 2003 x64 row. Without a
+    // bitness the 32-bit numbers, the smaller ones: on a 64-bit system max(current, recommended) keeps its
+    // larger defaults, while the 64-bit numbers could overfill a 32-bit system's 48 MB session view.
     bool inferred = false;
     SharedSectionValues current;
     SharedSectionValues recommended;

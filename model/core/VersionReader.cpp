@@ -2,6 +2,8 @@
 
 #include "Utf16.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <string_view>
 
@@ -86,6 +88,24 @@ std::optional<std::uint32_t> readDword(RegistryStore& registry, const ValuePath&
     return static_cast<std::uint32_t>(d[0] | d[1] << 8 | d[2] << 16 | static_cast<std::uint32_t>(d[3]) << 24);
 }
 
+bool startsSideBySideServer(std::string_view windowsValue) {
+    constexpr std::string_view kToken = "ServerDll=sxssrv,4";
+    const auto isSpace = [](char c) {
+        return std::isspace(static_cast<unsigned char>(c)) != 0;
+    };
+    const auto sameLetter = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    };
+    auto at = windowsValue.begin();
+    while (at != windowsValue.end()) {
+        const auto start = std::find_if_not(at, windowsValue.end(), isSpace);
+        at = std::find_if(start, windowsValue.end(), isSpace);
+        if (std::equal(start, at, kToken.begin(), kToken.end(), sameLetter))
+            return true;
+    }
+    return false;
+}
+
 WindowsVersion readWindowsVersion(RegistryStore& registry) {
     WindowsVersion version;
     if (const std::optional<std::string> processor =
@@ -102,10 +122,13 @@ WindowsVersion readWindowsVersion(RegistryStore& registry) {
         version.source = VersionSource::Read;
         return version;
     }
-    // Without SOFTWARE (an offline SYSTEM hive alone) only SYSTEM speaks: the architecture and server or
-    // client, nothing of the release.
+    // Without SOFTWARE (an offline SYSTEM hive alone) only SYSTEM speaks: the architecture, server or
+    // client, and whether the SubSystems value is one of Vista or later; nothing more of the release.
     version.server = isServer(version, productType);
-    const bool learnedSomething = version.architecture != Architecture::Unknown || productType.has_value();
+    const std::optional<std::string> windowsValue = readText(registry, subsystemsWindowsValue());
+    version.vistaOrLater = windowsValue && startsSideBySideServer(*windowsValue);
+    const bool learnedSomething =
+        version.architecture != Architecture::Unknown || productType.has_value() || version.vistaOrLater;
     version.source = learnedSomething ? VersionSource::Inferred : VersionSource::Unknown;
     return version;
 }

@@ -119,6 +119,8 @@ int WindowsVersion::bitness() const {
 std::string WindowsVersion::displayName() const {
     const WindowsFamily known = family();
     if (known == WindowsFamily::Unknown) {
+        if (major == 0 && vistaOrLater)
+            return server ? "Windows Server 2008 or later" : "Windows Vista or later";
         if (major == 0)
             return std::string(familyDisplayName(known));
         return "Windows NT " + std::to_string(major) + "." + std::to_string(minor);

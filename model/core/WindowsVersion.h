@@ -49,10 +49,16 @@ struct WindowsVersion {
     bool server = false;
     Architecture architecture = Architecture::Unknown; // of the operating system, not of this program
     VersionSource source = VersionSource::Unknown;
+    // Only where the release numbers were not read: the SubSystems "Windows" value starts csrss with
+    // "ServerDll=sxssrv,4", which only the defaults of Vista / Server 2008 and later have (NT 4.0, XP and
+    // 2003 lack it). family() stays Unknown; displayName() says "Windows Vista or later". See VersionReader.
+    bool vistaOrLater = false;
 
     WindowsFamily family() const;
-    int bitness() const;             // 32, 64, or 0 when unknown
-    std::string displayName() const; // "Windows 10", "Windows Server 2003 x64", "Windows NT 4.0"
+    int bitness() const; // 32, 64, or 0 when unknown
+    // "Windows 10", "Windows Server 2003 x64", "Windows NT 4.0"; without a release "Windows Vista or later"
+    // (vistaOrLater; "Windows Server 2008 or later" on a server) or "Unknown Windows".
+    std::string displayName() const;
 };
 
 std::string_view familyName(WindowsFamily family);        // "windows-10", "nt-4.0", ... (stable, for JSON)

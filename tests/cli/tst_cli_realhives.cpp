@@ -81,24 +81,30 @@ void CliRealHivesTest::statusApplyRestore_data() {
     QTest::addColumn<bool>("asFolder");
     QTest::addColumn<int>("bitness");
     QTest::addColumn<QString>("versionSource"); // "read" with a SOFTWARE hive
+    QTest::addColumn<QString>("displayName");
     QTest::addColumn<QString>("current");
     QTest::addColumn<QString>("recommended");
     // SOURCES.md: NT 4.0 SP3 x86, 1024,3072 -> a third number 512 (KB126962); Windows 7 SP1 x86,
-    // 1024,12288,512 -> 32-bit Vista-and-later row: 12288, 1024.
+    // 1024,12288,512 -> 32-bit Vista-and-later row: 12288, 1024. Without SOFTWARE the version is inferred:
+    // the Windows 7 value has "ServerDll=sxssrv,4" (Vista and later), the NT 4.0 one has not (NT row).
     QTest::newRow("nt4 SYSTEM+SOFTWARE") << "nt4-sp3-x86.SYSTEM"
                                          << "nt4-sp3-x86.SOFTWARE" << false << 32 << "read"
+                                         << "Windows NT 4.0"
                                          << "1024,3072"
                                          << "1024,3072,512";
     QTest::newRow("nt4 Windows folder") << "nt4-sp3-x86.SYSTEM"
                                         << "nt4-sp3-x86.SOFTWARE" << true << 32 << "read"
+                                        << "Windows NT 4.0"
                                         << "1024,3072"
                                         << "1024,3072,512";
     QTest::newRow("nt4 SYSTEM only") << "nt4-sp3-x86.SYSTEM"
-                                     << "" << false << 32 << ""
+                                     << "" << false << 32 << "inferred"
+                                     << "Unknown Windows"
                                      << "1024,3072"
                                      << "1024,3072,512";
     QTest::newRow("win7 SYSTEM only") << "win7-sp1-x86.SYSTEM"
-                                      << "" << false << 32 << ""
+                                      << "" << false << 32 << "inferred"
+                                      << "Windows Vista or later"
                                       << "1024,12288,512"
                                       << "1024,12288,1024";
 }
@@ -109,6 +115,7 @@ void CliRealHivesTest::statusApplyRestore() {
     QFETCH(bool, asFolder);
     QFETCH(int, bitness);
     QFETCH(QString, versionSource);
+    QFETCH(QString, displayName);
     QFETCH(QString, current);
     QFETCH(QString, recommended);
     QTemporaryDir folder;
@@ -124,12 +131,14 @@ void CliRealHivesTest::statusApplyRestore() {
     QCOMPARE(found["target"]["kind"].toString(), QString("offline"));
     QCOMPARE(found["target"]["control_set"].toString(), QString("ControlSet001"));
     QCOMPARE(found["windows"]["bitness"].toInt(), bitness);
-    if (!versionSource.isEmpty()) { // SOURCES.md: NT 4.0 SP3, build 1381
-        QCOMPARE(found["windows"]["source"].toString(), versionSource);
+    QCOMPARE(found["windows"]["source"].toString(), versionSource);
+    QCOMPARE(found["windows"]["display_name"].toString(), displayName);
+    if (versionSource == "read") { // SOURCES.md: NT 4.0 SP3, build 1381
         QCOMPARE(found["windows"]["family"].toString(), QString("nt-4.0"));
         QCOMPARE(found["windows"]["build"].toInt(), 1381);
-    } else
-        QVERIFY(found["windows"]["source"].toString() != "read");
+    } else {
+        QCOMPARE(found["windows"]["family"].toString(), QString("unknown"));
+    }
     QCOMPARE(found["value"]["type"].toString(), QString("REG_EXPAND_SZ"));
     QCOMPARE(numbers(found["shared_section"]), current);
     QCOMPARE(numbers(found["recommended"]), recommended);
@@ -159,19 +168,18 @@ void CliRealHivesTest::statusApplyRestore() {
     QCOMPARE(test::regedWindowsBytes(installation.systemHive, "ControlSet001", folder.path()),
              utf16WithNul(expectedText));
 
-    // status sees the new numbers. Where the version was read, the recommendation is met: nothing to change
-    // and nothing written. (Without SOFTWARE the row is inferred from the value's form, which the change
-    // itself alters: NT's two numbers become three.)
+    // status sees the new numbers and the recommendation met, also where the version was inferred (the
+    // change does not alter what it is inferred from): a second apply changes nothing and writes nothing.
     const QJsonObject now = jsonObject(runCli(target + QStringList{"status"}));
     QCOMPARE(numbers(now["shared_section"]), recommended);
-    if (versionSource == "read") {
-        QCOMPARE(now["change_needed"].toBool(), false);
-        const QByteArray hiveAfterApply = test::sha256OfFile(installation.systemHive);
-        const ProcessResult again = runCli(target + QStringList{"apply", "--recommended", "--yes"});
-        QCOMPARE(again.exitCode, 0);
-        QCOMPARE(jsonObject(again)["outcome"].toString(), QString("nothing-to-change"));
-        QCOMPARE(test::sha256OfFile(installation.systemHive), hiveAfterApply);
-    }
+    QCOMPARE(now["change_needed"].toBool(), false);
+    QCOMPARE(now["windows"]["display_name"].toString(), displayName);
+    const QByteArray hiveAfterApply = test::sha256OfFile(installation.systemHive);
+    const ProcessResult again = runCli(target + QStringList{"apply", "--recommended", "--yes"});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(jsonObject(again)["outcome"].toString(), QString("nothing-to-change"));
+    QCOMPARE(test::sha256OfFile(installation.systemHive), hiveAfterApply);
+    QCOMPARE(test::hivexgetWindows(installation.systemHive, "ControlSet001"), expectedText);
 
     // restore the backup: the whole hive exports exactly as before.
     const ProcessResult restore = runCli(target + QStringList{"restore", backupReg, "--yes"});

@@ -31,6 +31,13 @@ WindowsVersion unknownWindows(Architecture architecture) {
     return windows(0, 0, 0, false, architecture, VersionSource::Unknown);
 }
 
+// An offline SYSTEM hive alone whose SubSystems value has "ServerDll=sxssrv,4" (VersionReader).
+WindowsVersion vistaOrLater(Architecture architecture) {
+    WindowsVersion version = windows(0, 0, 0, false, architecture, VersionSource::Inferred);
+    version.vistaOrLater = true;
+    return version;
+}
+
 // "1024,3072,512" through the parser, so that the table reads like the value.
 SharedSectionValues numbers(const QString& text) {
     const auto parsed = SharedSection::parse(u"SharedSection=" + text.toStdU16String());
@@ -71,6 +78,8 @@ private slots:
     void validatesCustomValues();
     void recommendationsPassTheirOwnValidation_data();
     void recommendationsPassTheirOwnValidation();
+    void applyingTheRecommendationTwiceChangesNothing_data();
+    void applyingTheRecommendationTwiceChangesNothing();
     void namesAreStableKebabCase();
 };
 
@@ -158,7 +167,8 @@ void RecommendationPolicyTest::recommendsTheTableValue_data() {
         "1024,20480,2048", Row::Modern64, false, R::Unchanged, R::AddedThirdValue);
     row("10, bitness unknown: 32-bit numbers", windows(10, 0, 19045, false, Unknown), programs,
         "1024,20480,768", "1024,20480,1024", Row::Modern32, true, R::Unchanged, R::VersionUnknown);
-    // Unknown version: the row from the value's form and the bitness.
+    // Unknown version, no sign of Vista or later: the row that raises least. Two numbers: NT (NT 3.5's
+    // variant: yyyy at least 3072); three numbers: NT, yyyy as it is; 64-bit (never NT): 2003 x64's row.
     row("unknown, two numbers: NT", unknownWindows(Unknown), programs, "1024,3072", "1024,3072,512", Row::NT,
         true, R::Unchanged, R::AddedThirdValue);
     row("unknown, two numbers at NT 3.5's default", unknownWindows(X86), programs, "1024,512",
@@ -166,18 +176,35 @@ void RecommendationPolicyTest::recommendsTheTableValue_data() {
     row("unknown, two numbers, services", unknownWindows(Unknown), services, "1024,512", "1024,512,512",
         Row::NT, true, R::NotForThisSymptom, R::AddedThirdValue);
     row("unknown, two numbers, 64-bit: never NT", unknownWindows(X64), programs, "1024,20480",
-        "1024,20480,2048", Row::Modern64, true, R::Unchanged, R::VersionUnknown);
-    row("unknown, three numbers, 32-bit: the rows agree", unknownWindows(X86), programs, "1024,3072,512",
-        "1024,12288,1024", Row::Modern32, true, R::RaisedToRecommended, R::RaisedToRecommended);
-    row("unknown, three numbers, 64-bit", unknownWindows(X64), programs, "1024,20480,768", "1024,20480,2048",
-        Row::Modern64, true, R::Unchanged, R::VersionUnknown);
-    row("unknown, three numbers, bitness unknown: 32-bit numbers", unknownWindows(Unknown), programs,
-        "1024,3072,512", "1024,12288,1024", Row::Modern32, true, R::VersionUnknown, R::VersionUnknown);
+        "1024,20480,1024", Row::Legacy64, true, R::Unchanged, R::VersionUnknown);
+    row("unknown, NT 4.0 after one apply (real hive): yyyy stays", unknownWindows(X86), programs,
+        "1024,3072,512", "1024,3072,512", Row::NT, true, R::Unchanged, R::Unchanged);
+    row("unknown, three numbers, zzzz below 512", unknownWindows(X86), programs, "1024,3072,256",
+        "1024,3072,512", Row::NT, true, R::Unchanged, R::VersionUnknown);
+    row("unknown, three numbers, 64-bit (2003 x64's value)", unknownWindows(X64), programs, "1024,20480,768",
+        "1024,20480,1024", Row::Legacy64, true, R::Unchanged, R::VersionUnknown);
+    row("unknown, three numbers, bitness unknown", unknownWindows(Unknown), programs, "1024,3072,512",
+        "1024,3072,512", Row::NT, true, R::Unchanged, R::Unchanged);
     row("source unknown wins over numbers", windows(10, 0, 19045, false, X64, VersionSource::Unknown),
-        programs, "1024,3072", "1024,20480,2048", Row::Modern64, true, R::RaisedToRecommended,
+        programs, "1024,3072", "1024,20480,1024", Row::Legacy64, true, R::RaisedToRecommended,
         R::VersionUnknown);
     row("unreadable version numbers", windows(7, 3, 1, false, X86), programs, "1024,3072", "1024,3072,512",
         Row::NT, true, R::Unchanged, R::AddedThirdValue);
+    // Unknown version, SubSystems value with "ServerDll=sxssrv,4": the Vista-and-later rows.
+    row("Vista or later, 32-bit (real win7 hive)", vistaOrLater(X86), programs, "1024,12288,512",
+        "1024,12288,1024", Row::Modern32, true, R::Unchanged, R::RaisedToRecommended);
+    row("Vista or later, 32-bit, XP-sized value", vistaOrLater(X86), programs, "1024,3072,512",
+        "1024,12288,1024", Row::Modern32, true, R::RaisedToRecommended, R::RaisedToRecommended);
+    row("Vista or later, 64-bit (real win10 hive)", vistaOrLater(X64), programs, "1024,20480,768",
+        "1024,20480,2048", Row::Modern64, true, R::Unchanged, R::RaisedToRecommended);
+    row("Vista or later, 64-bit, services", vistaOrLater(X64), services, "1024,20480,768", "1024,20480,2048",
+        Row::Modern64, true, R::NotForThisSymptom, R::RaisedToRecommended);
+    row("Vista or later, bitness unknown: 32-bit numbers", vistaOrLater(Unknown), programs, "1024,3072,512",
+        "1024,12288,1024", Row::Modern32, true, R::VersionUnknown, R::VersionUnknown);
+    WindowsVersion xpSaidVista = windows(5, 1, 2600, false, X86);
+    xpSaidVista.vistaOrLater = true;
+    row("a read version wins over vistaOrLater", xpSaidVista, programs, "1024,3072,512", "1024,12288,1024",
+        Row::Legacy32, false, R::RaisedToRecommended, R::RaisedToRecommended);
 }
 
 void RecommendationPolicyTest::recommendsTheTableValue() {
@@ -368,6 +395,26 @@ void RecommendationPolicyTest::recommendationsPassTheirOwnValidation() {
                      issue.code != ValidationCode::SystemChanged,
                  qPrintable(describe(issue)));
     }
+}
+
+void RecommendationPolicyTest::applyingTheRecommendationTwiceChangesNothing_data() {
+    recommendsTheTableValue_data();
+}
+
+// The version stays what it was (a SYSTEM hive alone is read the same way before and after: heapfix never
+// touches "ServerDll=sxssrv,4"), so the second recommendation must be the first one's result unchanged.
+void RecommendationPolicyTest::applyingTheRecommendationTwiceChangesNothing() {
+    QFETCH(WindowsVersion, version);
+    QFETCH(int, symptom);
+    QFETCH(QString, current);
+    QFETCH(QString, recommended);
+    const Recommendation first = RecommendationPolicy::recommend(version, numbers(current), Symptom(symptom));
+    QCOMPARE(text(first.recommended), recommended);
+    const Recommendation second =
+        RecommendationPolicy::recommend(version, first.recommended, Symptom(symptom));
+    QCOMPARE(text(second.recommended), recommended);
+    QVERIFY(!second.changeNeeded());
+    QCOMPARE(second.row, first.row);
 }
 
 void RecommendationPolicyTest::namesAreStableKebabCase() {
