@@ -601,10 +601,6 @@ SHA-256: %2</translation>
         <translation>Set the page file back to system-managed on the system drive (?:\pagefile.sys)</translation>
     </message>
     <message>
-        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</source>
-        <translation>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</translation>
-    </message>
-    <message>
         <source>Turn on the serial console (EMS) on port 1 at 115200 baud</source>
         <translation>Turn on the serial console (EMS) on port 1 at 115200 baud</translation>
     </message>
@@ -719,6 +715,10 @@ SHA-256: %2</translation>
     <message>
         <source>Free space: %1 bytes</source>
         <translation>Free space: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</source>
+        <translation>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</translation>
     </message>
 </context>
 <context>

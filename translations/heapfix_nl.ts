@@ -601,10 +601,6 @@ SHA-256: %2</translation>
         <translation>Het wisselbestand terugzetten naar door het systeem beheerd op het systeemstation (?:\pagefile.sys)</translation>
     </message>
     <message>
-        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</source>
-        <translation>Geheugendumps inschakelen in elke beheerset (CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP, NMICrashDump=1)</translation>
-    </message>
-    <message>
         <source>Turn on the serial console (EMS) on port 1 at 115200 baud</source>
         <translation>De seriële console (EMS) inschakelen op poort 1 met 115200 baud</translation>
     </message>
@@ -719,6 +715,10 @@ SHA-256: %2</translation>
     <message>
         <source>Free space: %1 bytes</source>
         <translation>Vrije ruimte: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</source>
+        <translation>Geheugendumps inschakelen in elke beheerset (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation>Wat u nu doet:</translation>
+        <translation>Wat u nu nog moet doen:</translation>
     </message>
     <message>
         <source>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>

@@ -72,7 +72,7 @@ BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
     layout->addWidget(bcdProblem_);
     for (auto [status, box] : {std::pair{badMemory_, clearBadMemory_}, std::pair{pageFile_, resetPageFile_},
                                std::pair{crashDump_, enableCrashDump_}, std::pair{ems_, enableEms_}}) {
-        layout->addSpacing(4);
+        layout->addSpacing(2);
         layout->addWidget(status);
         auto* row = new QHBoxLayout;
         row->addSpacing(indent);
@@ -89,7 +89,7 @@ BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
             emit completeChanged();
         });
     }
-    layout->addSpacing(6);
+    layout->addSpacing(4);
     layout->addWidget(nextHint_);
     layout->addStretch();
     layout->addWidget(details_);
@@ -150,8 +150,8 @@ void BootCheckPage::retranslate() {
         tr("Remove the bad memory list (as bcdedit /deletevalue {badmemory} badmemorylist)"));
     resetPageFile_->setText(
         tr("Set the page file back to system-managed on the system drive (?:\\pagefile.sys)"));
-    enableCrashDump_->setText(tr("Turn on crash dumps in every control set (CrashDumpEnabled=1, "
-                                 "DumpFile=%SystemRoot%\\MEMORY.DMP, NMICrashDump=1)"));
+    enableCrashDump_->setText(
+        tr("Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)"));
     enableEms_->setText(tr("Turn on the serial console (EMS) on port 1 at 115200 baud"));
     for (QCheckBox* box : {clearBadMemory_, resetPageFile_, enableCrashDump_, enableEms_})
         box->setAccessibleName(box->text());
