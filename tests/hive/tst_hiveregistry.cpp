@@ -294,6 +294,37 @@ private slots:
         QVERIFY(!fs::exists(copy));
     }
 
+    void stateAfterAWriteIsWhatAFreshOpenFinds() {
+        // After a write the checked, re-opened hive is kept as the view instead of being opened again: its
+        // state, logs and values must be those a fresh open of the file gives, also with logs beside it.
+        QTemporaryDir dir;
+        const fs::path hive = unpackDirtyWindows10(dir.path());
+        std::unique_ptr<OfflineTarget> target = openTarget(hive);
+        const RegistryValue original = *target->registry().read(subsystemsWindowsValue());
+        QVERIFY(target->registry().write(subsystemsWindowsValue(), withInteractive(original, 12288)));
+        // The replayed logs, now older than the hive, put back beside it: a clean hive with two logs.
+        const WriteReceipt first = *target->hives().lastWrite();
+        QCOMPARE(first.logsSetAside.size(), std::size_t{2});
+        fs::rename(first.logsSetAside[0], hive.string() + ".log1");
+        fs::rename(first.logsSetAside[1], hive.string() + ".LOG2");
+        const RegistryValue changed = withInteractive(original, 16384);
+        const Expected<void, Error> written = target->registry().write(subsystemsWindowsValue(), changed);
+        QVERIFY2(written.has_value(), written ? "" : written.error().message().c_str());
+        QVERIFY(target->hives().lastWrite()->logsSetAside.empty()); // a clean hive's logs stay
+        const HiveFile& adopted = target->hives().system();
+        std::unique_ptr<OfflineTarget> fresh = openTarget(hive);
+        const HiveFile& reopened = fresh->hives().system();
+        QCOMPARE(adopted.state(), HiveState::Clean);
+        QCOMPARE(reopened.state(), adopted.state());
+        QCOMPARE(reopened.note(), adopted.note());
+        QCOMPARE(adopted.logs().size(), std::size_t{2});
+        QCOMPARE(reopened.logs(), adopted.logs());
+        QCOMPARE(adopted.view().file(), hive);
+        QCOMPARE(*target->registry().read(subsystemsWindowsValue()), changed);
+        QCOMPARE(*fresh->registry().read(subsystemsWindowsValue()), changed);
+        QCOMPARE(hivexgetWindows(hive, "ControlSet001"), valueText(changed));
+    }
+
     void unreplayableLogsRefuseWrites() {
         QTemporaryDir dir;
         const fs::path hive = unpackDirtyWindows10(dir.path());
