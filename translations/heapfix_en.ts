@@ -449,6 +449,14 @@ Other options:
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix cannot open this Windows installation: %1</translation>
     </message>
+    <message>
+        <source>Windows Server 2008 or later (from the SubSystems value)</source>
+        <translation>Windows Server 2008 or later (from the SubSystems value)</translation>
+    </message>
+    <message>
+        <source>Windows Vista or later (from the SubSystems value)</source>
+        <translation>Windows Vista or later (from the SubSystems value)</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::ApplyPage</name>

@@ -449,6 +449,14 @@ Overige opties:
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
     </message>
+    <message>
+        <source>Windows Server 2008 or later (from the SubSystems value)</source>
+        <translation>Windows Server 2008 of later (afgeleid uit de waarde SubSystems)</translation>
+    </message>
+    <message>
+        <source>Windows Vista or later (from the SubSystems value)</source>
+        <translation>Windows Vista of later (afgeleid uit de waarde SubSystems)</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::ApplyPage</name>
