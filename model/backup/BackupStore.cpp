@@ -172,24 +172,40 @@ Error errnoError(int error, const std::filesystem::path& subject, std::string_vi
     return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
 
-Expected<void, Error> writeFlushed(const std::filesystem::path& temporary, const FileContents& file) {
+// A temporary file beside `file.target`, written; flushed later by flushAndClose.
+Expected<int, Error> writeTemporary(const std::filesystem::path& temporary, const FileContents& file) {
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0)
         return unexpected(errnoError(errno, file.target, "cannot create a temporary file beside it"));
     std::span<const std::uint8_t> rest = file.bytes;
-    Expected<void, Error> written;
-    while (written && !rest.empty()) {
+    while (!rest.empty()) {
         const ssize_t count = ::write(fd, rest.data(), rest.size());
-        if (count < 0 && errno != EINTR)
-            written = unexpected(errnoError(errno, file.target, "cannot write"));
-        else if (count > 0)
-            rest = rest.subspan(static_cast<std::size_t>(count));
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            const int error = errno;
+            ::close(fd);
+            return unexpected(errnoError(error, file.target, "cannot write"));
+        }
+        rest = rest.subspan(static_cast<std::size_t>(count));
     }
-    if (written && ::fsync(fd) != 0)
-        written = unexpected(errnoError(errno, file.target, "cannot flush to the disk"));
-    if (::close(fd) != 0 && written)
-        written = unexpected(errnoError(errno, file.target, "cannot close"));
-    return written;
+#ifdef __linux__
+    // The data on the disk now, without a journal commit: the fsync of the first file then commits the
+    // journal for all of them, and the others' fsyncs find nothing left to commit (ext4: two commits for a
+    // backup instead of three). Each file is still fsynced below; this only orders the work.
+    ::sync_file_range(fd, 0, 0,
+                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+#endif
+    return fd;
+}
+
+Expected<void, Error> flushAndClose(int fd, const FileContents& file) {
+    Expected<void, Error> flushed;
+    if (::fsync(fd) != 0)
+        flushed = unexpected(errnoError(errno, file.target, "cannot flush to the disk"));
+    if (::close(fd) != 0 && flushed)
+        flushed = unexpected(errnoError(errno, file.target, "cannot close"));
+    return flushed;
 }
 
 // The files of one backup, all in `folder`, as writeFileAtomically writes one: each into a temporary file
@@ -198,14 +214,26 @@ Expected<void, Error> writeFlushed(const std::filesystem::path& temporary, const
 Expected<void, Error> writeDurably(const std::filesystem::path& folder,
                                    std::initializer_list<FileContents> files) {
     std::vector<std::filesystem::path> temporaries;
+    std::vector<int> descriptors;
     Expected<void, Error> done;
     for (const FileContents& file : files) {
         thread_local std::mt19937_64 random{std::random_device{}()};
         temporaries.push_back(file.target.parent_path() /
                               fmt::format(".{}.tmp-{:016x}", pathText(file.target.filename()), random()));
-        done = writeFlushed(temporaries.back(), file);
-        if (!done)
+        Expected<int, Error> written = writeTemporary(temporaries.back(), file);
+        if (!written) {
+            done = unexpected(written.error());
             break;
+        }
+        descriptors.push_back(*written);
+    }
+    std::size_t index = 0;
+    for (const FileContents& file : files) { // every descriptor is closed, also after a failure
+        if (index == descriptors.size())
+            break;
+        Expected<void, Error> flushed = flushAndClose(descriptors[index++], file);
+        if (done && !flushed)
+            done = flushed;
     }
     std::size_t renamed = 0;
     for (const FileContents& file : files) {
