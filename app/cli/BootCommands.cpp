@@ -197,16 +197,28 @@ ExitCode failureCode(const BootRepairResult& result) {
     return kWriteRefused;
 }
 
-ExitCode runCheck(const CliOptions& options, const BootCommands::Options& boot, const Output& out) {
-    ExitCode failure = kDone;
+// What boot-check and boot-repair both start with: find the files, read them, print the low-space warning
+// and the report. nullopt (with `failure` set) when they cannot be found or read.
+std::optional<BootCheck> checkAndPrint(const CliOptions& options, const BootCommands::Options& boot,
+                                       const Output& out, ExitCode& failure) {
     const std::optional<BootFiles> files = locate(options, boot, out, failure);
     if (!files)
-        return failure;
+        return std::nullopt;
     auto check = checkBoot(*files);
-    if (!check)
-        return out.fail(kTargetUnreadable, check.error());
+    if (!check) {
+        failure = out.fail(kTargetUnreadable, check.error());
+        return std::nullopt;
+    }
     printLowSpace(*check, out);
     out.text(checkText(*check));
+    return std::move(*check);
+}
+
+ExitCode runCheck(const CliOptions& options, const BootCommands::Options& boot, const Output& out) {
+    ExitCode failure = kDone;
+    const std::optional<BootCheck> check = checkAndPrint(options, boot, out, failure);
+    if (!check)
+        return failure;
     if (out.json())
         out.printJson(checkJson(*check));
     return kDone;
@@ -223,21 +235,16 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
                         "say what to repair: --clear-badmemory, --reset-pagefile, --enable-crashdump, "
                         "--enable-ems (see boot-check)");
     ExitCode failure = kDone;
-    const std::optional<BootFiles> files = locate(options, boot, out, failure);
-    if (!files)
-        return failure;
-    auto check = checkBoot(*files);
+    const std::optional<BootCheck> check = checkAndPrint(options, boot, out, failure);
     if (!check)
-        return out.fail(kTargetUnreadable, check.error());
-    printLowSpace(*check, out);
-    out.text(checkText(*check));
+        return failure;
     out.text("The touched hives and the BCD store are copied to the backup folder first.\n");
     CliOptions confirmation = options;
     confirmation.yes = boot.yes;
     if (!confirmChange(confirmation, out, "Repair?", failure))
         return failure;
     request.backupsFolder = backupFolder(options, out);
-    const BootRepairResult result = repairBoot(*files, request);
+    const BootRepairResult result = repairBoot(check->files, request);
     if (result.failure && result.backup && !result.done.empty())
         out.warning(fmt::format("partly done ({}); undo with: heapfix-cli boot-revert \"{}\"",
                                 listText(result.done), pathToUtf8(result.backup->folder)));

@@ -3,12 +3,11 @@
 #include "BcdElements.h"
 
 #include "../hive/HiveFile.h"
+#include "../hive/HivePlatform.h"
 #include "../hive/HiveRegistry.h"
 #include "../hive/OfflineTarget.h"
 
 #include <fmt/format.h>
-
-#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -27,14 +26,6 @@ std::optional<fs::path> findPath(fs::path folder, const std::vector<std::string>
     }
     std::error_code error;
     return fs::is_regular_file(folder, error) ? std::optional<fs::path>(folder) : std::nullopt;
-}
-
-// The device of a folder, to stop the BCD search at the volume's root.
-std::optional<std::uint64_t> deviceOf(const fs::path& folder) {
-    struct stat info {};
-    if (stat(folder.c_str(), &info) != 0)
-        return std::nullopt;
-    return static_cast<std::uint64_t>(info.st_dev);
 }
 
 Expected<std::unique_ptr<HiveFile>, Error> openBcd(const BootFiles& files) {
@@ -153,14 +144,14 @@ std::optional<fs::path> findBcdStore(const fs::path& windowsDir) {
     fs::path folder = fs::weakly_canonical(fs::absolute(windowsDir), error);
     if (error)
         return std::nullopt;
-    const std::optional<std::uint64_t> volume = deviceOf(folder);
+    const std::optional<std::uint64_t> volume = hiveplatform::volumeId(folder);
     while (true) {
         for (const auto& segments : {std::vector<std::string>{"EFI", "Microsoft", "Boot", "BCD"},
                                      std::vector<std::string>{"Boot", "BCD"}})
             if (std::optional<fs::path> found = findPath(folder, segments))
                 return found;
         const fs::path parent = folder.parent_path();
-        if (parent == folder || deviceOf(parent) != volume)
+        if (parent == folder || hiveplatform::volumeId(parent) != volume)
             return std::nullopt; // the volume's root was searched last
         folder = parent;
     }

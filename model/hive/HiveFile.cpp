@@ -1,5 +1,6 @@
 #include "HiveFile.h"
 
+#include "HivePlatform.h"
 #include "LogReplay.h"
 #include "RegfFormat.h"
 
@@ -8,10 +9,10 @@
 
 #include <fmt/format.h>
 
+#ifdef __linux__
 #include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
+#endif
 
 #include <algorithm>
 #include <cctype>
@@ -208,11 +209,15 @@ Expected<void, Error> HiveFile::checkWritable() const {
     if (!hasWriteBit(file_))
         return unexpected(makeError(ErrorCode::ReadOnly, file_.string(),
                                     "the hive file is read-only; clear its read-only flag to change it"));
-    struct statvfs volume {};
-    if (statvfs(folder.c_str(), &volume) == 0 && (volume.f_flag & ST_RDONLY) != 0)
+    if (hiveplatform::volumeReadOnly(folder).value_or(false))
         return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
                                     "the disk holding the hive is mounted read-only"));
-    if (!hasWriteBit(folder) || access(folder.c_str(), W_OK) != 0)
+#ifdef _WIN32 // a folder's read-only attribute does not keep files from being created in it
+    const bool folderWritable = hiveplatform::canCreateFilesIn(folder);
+#else
+    const bool folderWritable = hasWriteBit(folder) && hiveplatform::canCreateFilesIn(folder);
+#endif
+    if (!folderWritable)
         return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
                                     "the folder holding the hive is read-only, so no safe copy can be made "
                                     "beside it"));
@@ -239,7 +244,7 @@ Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check
     if (Expected<void, Error> writable = checkWritable(); !writable)
         return unexpected(writable.error());
     fs::path committed = file_;
-    committed += fmt::format(".heapfix-new-{}", getpid());
+    committed += fmt::format(".heapfix-new-{}", hiveplatform::processId());
     Expected<void, Error> checked;
     {
         Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
@@ -340,12 +345,12 @@ Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committe
             return unexpected(synced.error());
         }
     }
-    fs::rename(committed, file_, error);
-    if (error) {
-        const int code = error.value();
+    if (Expected<void, Error> replaced =
+            hiveplatform::replaceFile(committed, file_, "cannot put the changed hive in place");
+        !replaced) {
         fs::remove(committed, error);
         fs::remove(receipt.keptOriginal, error);
-        return unexpected(errorFromErrno(code, file_.string(), "cannot put the changed hive in place"));
+        return unexpected(replaced.error());
     }
     // The new hive is clean with a higher sequence number, so even a log that cannot be moved is ignored by
     // Windows; moving them keeps anyone from replaying stale entries by hand.

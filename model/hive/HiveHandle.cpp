@@ -32,7 +32,9 @@ Error errorFromErrno(int error, const std::string& subject, const std::string& a
     case EPERM:
         return makeError(ErrorCode::AccessDenied, subject, detail);
     case ENOSPC:
+#ifdef EDQUOT // not in Windows' C runtime
     case EDQUOT:
+#endif
         return makeError(ErrorCode::NoSpace, subject, detail);
     case ENOENT:
         return makeError(ErrorCode::NotFound, subject, detail);

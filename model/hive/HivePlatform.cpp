@@ -111,9 +111,9 @@ std::optional<std::uint64_t> volumeId(const fs::path& folder) {
     return std::uint64_t{info.dwVolumeSerialNumber};
 }
 
-Expected<void, Error> replaceFile(const fs::path& from, const fs::path& to) {
+Expected<void, Error> replaceFile(const fs::path& from, const fs::path& to, const std::string& action) {
     if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return unexpected(windowsError(GetLastError(), to, "cannot put the new file in place"));
+        return unexpected(windowsError(GetLastError(), to, action));
     return {};
 }
 
@@ -153,10 +153,9 @@ std::optional<std::uint64_t> volumeId(const fs::path& folder) {
     return static_cast<std::uint64_t>(info.st_dev);
 }
 
-Expected<void, Error> replaceFile(const fs::path& from, const fs::path& to) {
+Expected<void, Error> replaceFile(const fs::path& from, const fs::path& to, const std::string& action) {
     if (std::rename(from.c_str(), to.c_str()) != 0)
-        return unexpected(fileSystemError(std::error_code(errno, std::generic_category()), to,
-                                          "cannot put the new file in place"));
+        return unexpected(fileSystemError(std::error_code(errno, std::generic_category()), to, action));
     return {};
 }
 

@@ -32,9 +32,10 @@ unsigned long processId();
 // tell where one volume ends when walking up from a folder. nullopt when the folder cannot be read.
 std::optional<std::uint64_t> volumeId(const std::filesystem::path& folder);
 
-// Renames `from` over `to`, replacing it, as one step that is on the disk when this returns: rename(2)
-// (the folder is then flushed by syncFolder); MoveFileExW with MOVEFILE_REPLACE_EXISTING |
-// MOVEFILE_WRITE_THROUGH.
-Expected<void, Error> replaceFile(const std::filesystem::path& from, const std::filesystem::path& to);
+// Renames `from` over `to`, replacing it, as one step: rename(2) (the caller then flushes the folder with
+// syncFolder); MoveFileExW with MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH, which returns when the
+// move is on the disk. On failure the error's subject is `to` and its detail starts with `action`.
+Expected<void, Error> replaceFile(const std::filesystem::path& from, const std::filesystem::path& to,
+                                  const std::string& action);
 
 } // namespace heapfix::hiveplatform

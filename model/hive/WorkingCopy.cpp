@@ -1,6 +1,7 @@
 #include "WorkingCopy.h"
 
 #include "HiveHandle.h"
+#include "HivePlatform.h"
 
 #include "../backup/AtomicFile.h"
 
@@ -45,10 +46,10 @@ struct WorkingCopyMaker {
         }
         outcome.note = replay->note;
         std::unique_ptr<WorkingCopy> copy(new WorkingCopy());
-        std::string pattern = (fs::temp_directory_path() / "heapfix-replay-XXXXXX").string();
-        if (!mkdtemp(pattern.data()))
-            return unexpected(errorFromErrno(errno, pattern, "cannot create a temporary folder"));
-        copy->folder_ = pattern;
+        Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-replay-");
+        if (!folder)
+            return unexpected(folder.error());
+        copy->folder_ = *folder;
         copy->path_ = copy->folder_ / hive.filename();
         // A scratch copy: no fsync needed, the durable write happens on commit.
         std::ofstream out(copy->path_, std::ios::binary | std::ios::trunc);

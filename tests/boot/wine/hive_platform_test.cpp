@@ -68,13 +68,15 @@ TEST(HivePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
     const fs::path committed = *folder / "SYSTEM.heapfix-new";
     write(hive, "old");
     write(committed, "new hive");
-    ASSERT_TRUE(hiveplatform::replaceFile(committed, hive));
+    ASSERT_TRUE(hiveplatform::replaceFile(committed, hive, "cannot put the changed hive in place"));
     EXPECT_EQ(contents(hive), "new hive");
     EXPECT_FALSE(fs::exists(committed));
 
-    Expected<void, Error> missing = hiveplatform::replaceFile(*folder / "absent", hive);
+    Expected<void, Error> missing =
+        hiveplatform::replaceFile(*folder / "absent", hive, "cannot put it in place");
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(missing.error().detail.rfind("cannot put it in place: ", 0), 0u) << missing.error().detail;
     EXPECT_EQ(contents(hive), "new hive") << "a failed replace leaves the target alone";
     fs::remove_all(*folder);
 }
