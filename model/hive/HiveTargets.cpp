@@ -11,8 +11,10 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <string_view>
 
 #ifdef __linux__
+#include <signal.h>
 #include <unistd.h>
 #endif
 
@@ -31,15 +33,46 @@ Expected<std::unique_ptr<Target>, Error> openOffline(const InstallationHives& hi
     return std::unique_ptr<Target>(std::move(*target));
 }
 
-// Where the throwaway sample installation behind --sample goes: a memory file system where there is one
-// (/dev/shm on Linux), since nothing of it is kept. In the temporary folder's disk file system, creating its
-// files and removing them at exit waited on that file system's journal, most of a sample status's time on a
-// busy machine (bench/, issue 7).
+// Where the throwaway sample installation behind --sample goes: the temporary folder the user chose (TMPDIR),
+// else a memory file system where there is one (/dev/shm on Linux), since nothing of it is kept. In a /tmp on
+// the disk, creating its files and removing them at exit waited on that file system's journal, most of a
+// sample status's time on a busy machine (bench/, issue 7).
+// Copies in memory outlive a process that ends without unwinding (killed, or std::_Exit): they carry the
+// creating process's id, and one left by a process that no longer exists is removed by the next sample
+// opened.
+constexpr std::string_view kMemorySamplePrefix = "heapfix-sample-pid";
+
+void removeOrphanedMemorySamples(const fs::path& memory) {
+#ifdef __linux__
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(memory, error)) {
+        const std::string name = entry.path().filename().string();
+        if (!name.starts_with(kMemorySamplePrefix))
+            continue;
+        const std::string digits =
+            name.substr(kMemorySamplePrefix.size(),
+                        name.find('-', kMemorySamplePrefix.size()) - kMemorySamplePrefix.size());
+        char* end = nullptr;
+        const long pid = std::strtol(digits.c_str(), &end, 10);
+        if (digits.empty() || *end != '\0' || pid <= 0 || pid == static_cast<long>(getpid()))
+            continue;
+        if (kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            fs::remove_all(entry.path(), ignored); // another user's stays: no permission, nothing happens
+        }
+    }
+#else
+    (void)memory;
+#endif
+}
+
 fs::path scratchParent() {
 #ifdef __linux__
+    const char* chosen = std::getenv("TMPDIR");
     const fs::path memory = "/dev/shm";
     std::error_code error;
-    if (fs::is_directory(memory, error) && access(memory.c_str(), W_OK | X_OK) == 0)
+    if ((chosen == nullptr || *chosen == '\0') && fs::is_directory(memory, error) &&
+        access(memory.c_str(), W_OK | X_OK) == 0)
         return memory;
 #endif
     return fs::temp_directory_path();
@@ -50,7 +83,13 @@ Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name) {
     if (!sample)
         return unexpected(
             makeError(ErrorCode::NotFound, name, "there is no sample installation of that name"));
-    std::string pattern = (scratchParent() / "heapfix-sample-XXXXXX").string();
+    const fs::path parent = scratchParent();
+    const bool inMemory = parent != fs::temp_directory_path();
+    if (inMemory)
+        removeOrphanedMemorySamples(parent);
+    std::string pattern = (parent / (inMemory ? fmt::format("{}{}-XXXXXX", kMemorySamplePrefix, getpid())
+                                              : "heapfix-sample-XXXXXX"))
+                              .string();
     if (!mkdtemp(pattern.data()))
         return unexpected(
             makeError(ErrorCode::Io, pattern, "cannot create a temporary folder for the sample"));

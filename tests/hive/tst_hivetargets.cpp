@@ -8,8 +8,12 @@
 #include "model/hive/OfflineTarget.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace heapfix;
 using namespace heapfix::test;
@@ -96,6 +100,62 @@ private slots:
         QCOMPARE(*(*target)->registry().read(subsystemsWindowsValue()), changed);
         target->reset();
         QVERIFY(!fs::exists(info.path)); // the target owned its temporary folder
+    }
+
+    void sampleCopyGoesToTheChosenTemporaryFolderElseToMemory() {
+        // TMPDIR set: the user's choice. Unset: /dev/shm where it exists (nothing of the copy is kept).
+        const QByteArray saved = qgetenv("TMPDIR");
+        QTemporaryDir chosen;
+        qputenv("TMPDIR", chosen.path().toUtf8());
+        std::string inChosen;
+        {
+            const Expected<std::unique_ptr<Target>, Error> target =
+                openTarget(spec(TargetSpec::Kind::Default));
+            QVERIFY(target.has_value());
+            inChosen = (*target)->info().path;
+        }
+        qunsetenv("TMPDIR");
+        std::string inMemory;
+        {
+            const Expected<std::unique_ptr<Target>, Error> target =
+                openTarget(spec(TargetSpec::Kind::Default));
+            QVERIFY(target.has_value());
+            inMemory = (*target)->info().path;
+        }
+        if (!saved.isNull())
+            qputenv("TMPDIR", saved);
+        QVERIFY2(inChosen.starts_with(chosen.path().toStdString() + "/heapfix-sample-"), inChosen.c_str());
+        QVERIFY(!fs::exists(inChosen));
+        if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+            QVERIFY2(inMemory.starts_with("/dev/shm/heapfix-sample-"), inMemory.c_str());
+        QVERIFY(!fs::exists(inMemory));
+    }
+
+    void memoryCopyOfAProcessThatIsGoneIsRemoved() {
+        if (!QFileInfo(QStringLiteral("/dev/shm")).isWritable() || !qgetenv("TMPDIR").isEmpty())
+            QSKIP("the sample copy goes to /dev/shm only when it is writable and TMPDIR is not set");
+        const pid_t pid = fork(); // a process id that no longer exists once waited for
+        if (pid == 0)
+            _exit(0);
+        QVERIFY(pid > 0);
+        QCOMPARE(waitpid(pid, nullptr, 0), pid);
+        const fs::path orphan =
+            fs::path("/dev/shm") / ("heapfix-sample-pid" + std::to_string(pid) + "-Ab12Cd");
+        const fs::path living =
+            fs::path("/dev/shm") / ("heapfix-sample-pid" + std::to_string(getpid()) + "-Ef34Gh");
+        fs::create_directories(orphan / "win10-x64" / "Windows");
+        fs::create_directories(living);
+        {
+            const Expected<std::unique_ptr<Target>, Error> target =
+                openTarget(spec(TargetSpec::Kind::Default));
+            QVERIFY(target.has_value());
+        }
+        const bool orphanLeft = fs::exists(orphan);
+        const bool livingKept = fs::exists(living);
+        fs::remove_all(orphan);
+        fs::remove_all(living);
+        QVERIFY(!orphanLeft);
+        QVERIFY(livingKept); // this process's own folders are never touched
     }
 
     void defaultIsTheWindows10SampleOnLinux() {
