@@ -275,13 +275,18 @@ def bench_status(args, report, env, hives):
     report.say("\n2. heapfix-cli status against hivexget reading the same value (ratio: over hivexget)")
     report.say("   (the sample row: heapfix-cli writes its fresh sample installation, hivexget reads one;"
                " the dirty hive: heapfix-cli replays its logs, hivexget reads the stale base)")
+    if os.environ.get("TMPDIR"):
+        report.say(f"   TMPDIR is set ({os.environ['TMPDIR']}): heapfix-cli's sample copy goes there, not to /dev/shm")
     for label, target_args, hive in cases:
-        cli = Variant(f"heapfix-cli status  [{label}]", lambda f, t=target_args: [[args.cli, *t, "status"]],
-                      env={"TMPDIR": "{folder}"})
+        # No TMPDIR of the harness's: heapfix-cli puts its scratch where it does for a user who set none.
+        cli = Variant(f"heapfix-cli status  [{label}]", lambda f, t=target_args: [[args.cli, *t, "status"]])
         peer = Variant(f"hivexget            [{label}]",
                        lambda f, h=hive: [["hivexget", h, SUBSYSTEMS_IN_HIVE, "Windows"]])
-        run_group([cli, peer], args.runs, args.warmup, args.workdir / "status", env)
-        report.table(f"  {label}", [cli, peer], peer)
+        before = [Variant(f"before: heapfix-cli status [{label}]",
+                          lambda f, t=target_args: [[args.before_cli, *t, "status"]])
+                  ] if args.before_build else []
+        run_group([cli, *before, peer], args.runs, args.warmup, args.workdir / "status", env)
+        report.table(f"  {label}", [cli, *before, peer], peer)
         report.target(f"status on {label}, heapfix-cli over hivexget", median_s(cli) / median_s(peer), 1.0)
 
 
@@ -332,12 +337,39 @@ def bench_edit(args, report, env, hives):
             "hivexregedit", "--merge", f / name, "--prefix", "HKEY_LOCAL_MACHINE\\SYSTEM", reg]],
             prepare=fresh, check=changed)
         floor.check = None  # cp copies the unchanged hive: nothing to compare
-        run_group([cli, model, floor, peer], args.edit_runs, args.warmup, args.workdir / "edit", env)
-        report.table(f"  {name}", [cli, model, floor, peer], floor)
+        before = []
+        if args.before_build:
+            before = [Variant(f"before: heapfix-cli apply [{name}]", lambda f: [[
+                args.before_cli, "--system-hive", f / name, "apply", "--values", args.values, "--yes",
+                "--backup-dir", f / "backups"]], env={"TMPDIR": "{folder}"}, prepare=fresh, check=changed),
+                Variant(f"before: bench_hive_edit [{name}]", lambda f: [[args.before_hive_edit, f / name, expected]],
+                        env={"TMPDIR": "{folder}"}, prepare=fresh, check=changed)]
+        run_group([cli, model, *before, floor, peer], args.edit_runs, args.warmup, args.workdir / "edit", env)
+        report.table(f"  {name}", [cli, model, *before, floor, peer], floor)
+        for label, program in [("heapfix-cli apply", args.cli)] + (
+                [("before: heapfix-cli apply", args.before_cli)] if args.before_build else []):
+            report.say(f"  fsyncs in one {label}: {count_fsyncs(args, hives, name, program, env)}")
         report.target(f"offline edit of {name}, heapfix-cli over cp + sync", median_s(cli) / median_s(floor), 3.0)
         report.target(f"offline edit of {name}, heapfix-cli over hivexregedit --merge",
                       median_s(cli) / median_s(peer), 1.0, strictly_below=True)
         report.say(f"  (model alone over cp + sync: {median_s(model) / median_s(floor):.2f}x)")
+
+
+def count_fsyncs(args, hives, name, program, env):
+    """The flushes (fsync, fdatasync, syncfs, sync) of one heapfix-cli apply, counted by strace -f."""
+    if not shutil.which("strace"):
+        return "(strace not installed)"
+    folder = args.workdir / f"fsyncs-{name}"
+    folder.mkdir(parents=True)
+    copy_hive_with_logs(hives, name, folder)
+    log = folder / "strace.txt"
+    subprocess.run(["strace", "-f", "-qq", "-o", str(log), "-e", "trace=fsync,fdatasync,syncfs,sync",
+                    program, "--system-hive", str(folder / name), "apply", "--values", args.values, "--yes",
+                    "--backup-dir", str(folder / "backups")], check=True, capture_output=True,
+                   env={**env, "TMPDIR": str(folder)})
+    calls = [line for line in log.read_text().splitlines() if "sync" in line and "resumed" not in line]
+    shutil.rmtree(folder)
+    return len(calls)
 
 
 def bench_wine(args, report, env):
@@ -380,6 +412,9 @@ def parse_arguments():
     p.add_argument("--values", default="1024,20480,1024", help="what the offline edit sets (X,Y,Z in KB)")
     p.add_argument("--wine-value", default=WIN10_DEFAULT)
     p.add_argument("--only", default="startup,status,edit,wine")
+    p.add_argument("--before-build", default="",
+                   help="a build of an earlier version: its heapfix-cli and bench_hive_edit are timed beside this"
+                        " build's in the status and edit groups (before/after in the same run)")
     p.add_argument("--nice", type=int, default=0,
                    help="niceness for the harness and what it times (negative needs root; on a shared, loaded "
                         "machine it keeps the figures closer to an idle one's)")
@@ -391,6 +426,8 @@ def parse_arguments():
     args.bare_wizard = str(build / "bench/bench_bare_wizard")
     args.hive_edit = str(build / "bench/bench_hive_edit")
     args.make_sample = str(build / "bench/bench_make_sample")
+    args.before_cli = str(Path(args.before_build) / "app/cli/heapfix-cli") if args.before_build else ""
+    args.before_hive_edit = str(Path(args.before_build) / "bench/bench_hive_edit") if args.before_build else ""
     return args
 
 
