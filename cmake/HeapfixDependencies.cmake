@@ -22,6 +22,7 @@ if(CMAKE_CROSSCOMPILING AND WIN32)
     # and a small iconv and gnulib stand-ins in win32/). Off until the imported sources pass the boot tests
     # under Wine (tests/boot/wine); the iconv stand-in is built and tested either way.
     option(HEAPFIX_WINDOWS_HIVEX "mingw-w64: build hivex from third_party/hivex and with it the offline hives and the boot repair" OFF)
+    enable_language(C) # hivex and its stand-ins are C; enabled here, at the top, for every folder that builds them
     add_subdirectory("${PROJECT_SOURCE_DIR}/third_party/hivex" "${CMAKE_BINARY_DIR}/third_party/hivex")
     if(TARGET heapfix_vendored_hivex)
         add_library(heapfix_hivex INTERFACE)

@@ -19,6 +19,9 @@
 #include <vector>
 
 extern "C" int heapfix_hivex_open_utf8(const char* name, int flags, ...);
+extern "C" int heapfix_hivex_glue_roundtrip(const char* name, const char* bytes,
+                                            size_t size); // hivex_glue_check.c
+extern "C" int heapfix_hivex_glue_library(void);
 
 namespace {
 
@@ -100,6 +103,16 @@ TEST(HivexWin32Io, MissingFilesAndBadNamesFailWithErrno) {
     errno = 0;
     EXPECT_EQ(heapfix_hivex_open_utf8(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_BINARY, 0666), -1);
     EXPECT_EQ(errno, EEXIST);
+    fs::remove_all(folder);
+}
+
+TEST(HivexWin32Io, HivexsOwnCallsThroughConfigH) {
+    const fs::path folder = scratchFolder(u8"heapfix-io-glue-\u00e9\u4e2d");
+    const fs::path file = folder / u8"BCD-\u00fc";
+    const std::string bytes(8192, 'r');
+    EXPECT_EQ(heapfix_hivex_glue_roundtrip(utf8(file).c_str(), bytes.data(), bytes.size()), 0);
+    EXPECT_EQ(fs::file_size(file), bytes.size()) << "written under its wide name";
+    EXPECT_EQ(heapfix_hivex_glue_library(), 0);
     fs::remove_all(folder);
 }
 
