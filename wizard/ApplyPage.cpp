@@ -25,12 +25,15 @@ bool canRestartThisComputer(const TargetInfo& info) {
 } // namespace
 
 ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , result_(new StatusLine(this))
-    , restart_(paragraph(this, "restartNote"))
-    , restartNow_(new QPushButton(this))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {
     setCommitPage(true);
+}
+
+void ApplyPage::build() {
+    result_ = new StatusLine(this);
+    restart_ = paragraph(this, "restartNote");
+    restartNow_ = new QPushButton(this);
+    details_ = new DetailsSection(this);
     result_->setObjectName("applyResult");
     restartNow_->setObjectName("restartNow");
     restartNow_->setAutoDefault(false);
@@ -56,10 +59,10 @@ ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
     layout->addWidget(restartNow_, 0, Qt::AlignLeft);
     layout->addStretch();
     layout->addWidget(details_);
-    retranslate();
 }
 
 void ApplyPage::initializePage() {
+    ensureBuilt();
     done_ = false;
     for (int i = 0; i < kSteps; ++i) {
         outcomes_[i] = StepOutcome::NotRun;

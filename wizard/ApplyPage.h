@@ -17,6 +17,7 @@ public:
     bool isDone() const { return done_; }
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -25,15 +26,15 @@ private:
     void restartNow();
 
     static constexpr int kSteps = 5;
-    QLabel* stepIcons_[kSteps];
-    QLabel* stepNames_[kSteps];
-    QLabel* stepOutcomes_[kSteps];
+    QLabel* stepIcons_[kSteps] = {};
+    QLabel* stepNames_[kSteps] = {};
+    QLabel* stepOutcomes_[kSteps] = {};
     StepOutcome outcomes_[kSteps] = {};
     bool ran_[kSteps] = {};
-    StatusLine* result_;
-    QLabel* restart_;
-    QPushButton* restartNow_;
-    DetailsSection* details_;
+    StatusLine* result_ = nullptr;
+    QLabel* restart_ = nullptr;
+    QPushButton* restartNow_ = nullptr;
+    DetailsSection* details_ = nullptr;
     bool done_ = false;
 };
 

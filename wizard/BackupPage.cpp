@@ -12,14 +12,18 @@
 namespace heapfix {
 
 BackupPage::BackupPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , intro_(paragraph(this, "backupIntro"))
-    , status_(new StatusLine(this))
-    , location_(paragraph(this, "backupLocation"))
-    , open_(new QPushButton(this))
-    , choose_(new QPushButton(this))
-    , nextHint_(paragraph(this, "backupNextHint"))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {
+    setCommitPage(true);
+}
+
+void BackupPage::build() {
+    intro_ = paragraph(this, "backupIntro");
+    status_ = new StatusLine(this);
+    location_ = paragraph(this, "backupLocation");
+    open_ = new QPushButton(this);
+    choose_ = new QPushButton(this);
+    nextHint_ = paragraph(this, "backupNextHint");
+    details_ = new DetailsSection(this);
     status_->setObjectName("backupStatus");
     open_->setObjectName("openBackupFolder");
     choose_->setObjectName("chooseBackupFolder");
@@ -28,7 +32,6 @@ BackupPage::BackupPage(WizardSession& session, QWidget* parent)
     for (QPushButton* button : {open_, choose_})
         button->setAutoDefault(false);
     location_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setCommitPage(true);
     connect(open_, &QPushButton::clicked, this, &BackupPage::openFolder);
     connect(choose_, &QPushButton::clicked, this, &BackupPage::chooseFolder);
     auto* buttons = new QHBoxLayout;
@@ -45,10 +48,10 @@ BackupPage::BackupPage(WizardSession& session, QWidget* parent)
     layout->addWidget(nextHint_);
     layout->addStretch();
     layout->addWidget(details_);
-    retranslate();
 }
 
 void BackupPage::initializePage() {
+    ensureBuilt();
     makeBackup();
 }
 

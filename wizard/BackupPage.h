@@ -15,6 +15,7 @@ public:
     bool isComplete() const override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -22,13 +23,13 @@ private:
     void chooseFolder();
     void openFolder();
 
-    QLabel* intro_;
-    StatusLine* status_;
-    QLabel* location_;
-    QPushButton* open_;
-    QPushButton* choose_;
-    QLabel* nextHint_;
-    DetailsSection* details_;
+    QLabel* intro_ = nullptr;
+    StatusLine* status_ = nullptr;
+    QLabel* location_ = nullptr;
+    QPushButton* open_ = nullptr;
+    QPushButton* choose_ = nullptr;
+    QLabel* nextHint_ = nullptr;
+    DetailsSection* details_ = nullptr;
     std::optional<Error> error_;
 };
 

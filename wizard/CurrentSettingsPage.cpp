@@ -8,10 +8,12 @@
 namespace heapfix {
 
 CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , intro_(paragraph(this, "settingsIntro"))
-    , status_(new StatusLine(this))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void CurrentSettingsPage::build() {
+    intro_ = paragraph(this, "settingsIntro");
+    status_ = new StatusLine(this);
+    details_ = new DetailsSection(this);
     auto* grid = new QGridLayout;
     grid->setColumnStretch(2, 1);
     grid->setHorizontalSpacing(16);
@@ -37,10 +39,10 @@ CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent
     layout->addWidget(status_);
     layout->addStretch();
     layout->addWidget(details_);
-    retranslate();
 }
 
 void CurrentSettingsPage::initializePage() {
+    ensureBuilt();
     retranslate();
     emit completeChanged(); // the last page of "only show my settings": Finish instead of Next
 }

@@ -16,15 +16,16 @@ public:
     int nextId() const override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
-    QLabel* intro_;
-    QLabel* names_[3];
-    QLabel* values_[3];
-    QLabel* explanations_[3];
-    StatusLine* status_;
-    DetailsSection* details_;
+    QLabel* intro_ = nullptr;
+    QLabel* names_[3] = {};
+    QLabel* values_[3] = {};
+    QLabel* explanations_[3] = {};
+    StatusLine* status_ = nullptr;
+    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix

@@ -18,14 +18,16 @@
 namespace heapfix {
 
 FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , question_(paragraph(this, "feedbackQuestion"))
-    , yes_(new QRadioButton(this))
-    , no_(new QRadioButton(this))
-    , answer_(paragraph(this, "feedbackAnswer"))
-    , save_(new QPushButton(this))
-    , restore_(new QPushButton(this))
-    , status_(new StatusLine(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void FeedbackPage::build() {
+    question_ = paragraph(this, "feedbackQuestion");
+    yes_ = new QRadioButton(this);
+    no_ = new QRadioButton(this);
+    answer_ = paragraph(this, "feedbackAnswer");
+    save_ = new QPushButton(this);
+    restore_ = new QPushButton(this);
+    status_ = new StatusLine(this);
     yes_->setObjectName("feedbackYes");
     no_->setObjectName("feedbackNo");
     save_->setObjectName("saveReport");
@@ -59,10 +61,10 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(status_);
     layout->addStretch();
-    retranslate();
 }
 
 void FeedbackPage::initializePage() {
+    ensureBuilt();
     savedReport_.clear();
     logError_.reset();
     reportError_.reset();
@@ -76,10 +78,12 @@ void FeedbackPage::initializePage() {
 }
 
 bool FeedbackPage::isComplete() const {
-    return yes_->isChecked() || no_->isChecked();
+    return isBuilt() && (yes_->isChecked() || no_->isChecked());
 }
 
 bool FeedbackPage::validatePage() {
+    if (!isBuilt())
+        return false; // not answered: the page has not even been shown
     if (logErrorShown_)
         return true; // said once; finishing must still be possible
     auto logged = session().recordFeedback(yes_->isChecked());

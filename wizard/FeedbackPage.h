@@ -19,19 +19,20 @@ public:
     int nextId() const override { return -1; }
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
     void saveReport();
     void restoreNow();
 
-    QLabel* question_;
-    QRadioButton* yes_;
-    QRadioButton* no_;
-    QLabel* answer_;
-    QPushButton* save_;
-    QPushButton* restore_;
-    StatusLine* status_;
+    QLabel* question_ = nullptr;
+    QRadioButton* yes_ = nullptr;
+    QRadioButton* no_ = nullptr;
+    QLabel* answer_ = nullptr;
+    QPushButton* save_ = nullptr;
+    QPushButton* restore_ = nullptr;
+    StatusLine* status_ = nullptr;
     QString savedReport_;
     std::optional<Error> logError_;
     std::optional<Error> reportError_;

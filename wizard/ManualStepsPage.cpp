@@ -26,9 +26,11 @@ QString editorKey(const TargetInfo& info) {
 } // namespace
 
 ManualStepsPage::ManualStepsPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , note_(new StatusLine(this))
-    , steps_(paragraph(this, "manualSteps")) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void ManualStepsPage::build() {
+    note_ = new StatusLine(this);
+    steps_ = paragraph(this, "manualSteps");
     note_->setObjectName("manualNote");
     steps_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* grid = new QGridLayout;
@@ -48,7 +50,6 @@ ManualStepsPage::ManualStepsPage(WizardSession& session, QWidget* parent)
     layout->addSpacing(8);
     layout->addLayout(grid);
     layout->addStretch();
-    retranslate();
 }
 
 QLineEdit* ManualStepsPage::copyRow(const char* name, QLabel*& label, QPushButton*& copy) {
@@ -67,6 +68,7 @@ QLineEdit* ManualStepsPage::copyRow(const char* name, QLabel*& label, QPushButto
 }
 
 void ManualStepsPage::initializePage() {
+    ensureBuilt();
     retranslate();
 }
 

@@ -17,22 +17,23 @@ public:
     int nextId() const override { return FeedbackPageId; }
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
     QLineEdit* copyRow(const char* name, QLabel*& label, QPushButton*& copy);
 
-    StatusLine* note_;
-    QLabel* steps_;
-    QLabel* keyLabel_;
-    QLineEdit* key_;
-    QPushButton* copyKey_;
-    QLabel* tokenLabel_;
-    QLineEdit* token_;
-    QPushButton* copyToken_;
-    QLabel* valueLabel_;
-    QLineEdit* value_;
-    QPushButton* copyValue_;
+    StatusLine* note_ = nullptr;
+    QLabel* steps_ = nullptr;
+    QLabel* keyLabel_ = nullptr;
+    QLineEdit* key_ = nullptr;
+    QPushButton* copyKey_ = nullptr;
+    QLabel* tokenLabel_ = nullptr;
+    QLineEdit* token_ = nullptr;
+    QPushButton* copyToken_ = nullptr;
+    QLabel* valueLabel_ = nullptr;
+    QLineEdit* value_ = nullptr;
+    QPushButton* copyValue_ = nullptr;
 };
 
 } // namespace heapfix

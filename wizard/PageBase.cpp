@@ -2,6 +2,7 @@
 
 #include "HeapfixWizard.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -10,22 +11,55 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace heapfix {
+#include <algorithm>
+#include <array>
 
-QIcon statusIcon(StatusKind kind) {
+namespace heapfix {
+namespace {
+
+constexpr std::size_t kStatusKinds = 5;
+
+const char* statusIconFile(StatusKind kind) {
     switch (kind) {
     case StatusKind::Ok:
-        return QIcon(":/icons/ok.svg");
+        return ":/icons/ok.svg";
     case StatusKind::Warning:
-        return QIcon(":/icons/warning.svg");
+        return ":/icons/warning.svg";
     case StatusKind::Error:
-        return QIcon(":/icons/error.svg");
+        return ":/icons/error.svg";
     case StatusKind::Busy:
-        return QIcon(":/icons/busy.svg");
+        return ":/icons/busy.svg";
     case StatusKind::Info:
         break;
     }
-    return QIcon(":/icons/info.svg");
+    return ":/icons/info.svg";
+}
+
+// Emptied when the application ends (qAddPostRoutine), so that no icon outlives the icon engine's plugin.
+std::array<QIcon, kStatusKinds>& statusIcons() {
+    static std::array<QIcon, kStatusKinds> icons;
+    return icons;
+}
+
+void forgetStatusIcons() {
+    statusIcons().fill(QIcon());
+}
+
+} // namespace
+
+// A QIcon made from a file parses the SVG in its own engine and caches its pixmaps under that engine's key:
+// a new QIcon per call parsed the file again for every status line (17 times before the first paint).
+QIcon statusIcon(StatusKind kind) {
+    const auto index = static_cast<std::size_t>(kind);
+    if (index >= kStatusKinds)
+        return statusIcon(StatusKind::Info);
+    auto& icons = statusIcons();
+    if (icons[index].isNull()) {
+        if (std::all_of(icons.begin(), icons.end(), [](const QIcon& icon) { return icon.isNull(); }))
+            qAddPostRoutine(forgetStatusIcons);
+        icons[index] = QIcon(QString::fromLatin1(statusIconFile(kind)));
+    }
+    return icons[index];
 }
 
 StatusLine::StatusLine(QWidget* parent)
@@ -42,13 +76,26 @@ StatusLine::StatusLine(QWidget* parent)
     label_->setObjectName("statusText");
 }
 
+// Each change of the icon, the text or the visibility lays the page out again (and a shown QWidget activates
+// its layout at once): only what changes is set. An empty line is hidden and needs no icon.
 void StatusLine::show(StatusKind kind, const QString& text) {
     kind_ = kind;
-    const int size = fontMetrics().height() * 3 / 2;
-    icon_->setPixmap(statusIcon(kind).pixmap(QSize(size, size), devicePixelRatioF()));
     label_->setText(text);
     label_->setAccessibleName(text);
-    setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        hide();
+        return;
+    }
+    const int size = fontMetrics().height() * 3 / 2;
+    const qreal ratio = devicePixelRatioF();
+    if (kind != iconKind_ || size != iconSize_ || ratio != iconRatio_) {
+        icon_->setPixmap(statusIcon(kind).pixmap(QSize(size, size), ratio));
+        iconKind_ = kind;
+        iconSize_ = size;
+        iconRatio_ = ratio;
+    }
+    if (isHidden())
+        setVisible(true);
 }
 
 QString StatusLine::text() const {
@@ -98,17 +145,45 @@ void DetailsSection::retranslate() {
 }
 
 PageBase::PageBase(WizardSession& session, QWidget* parent)
+    : PageBase(session, PageBuild::Eager, parent) {}
+
+PageBase::PageBase(WizardSession& session, PageBuild when, QWidget* parent)
     : QWizardPage(parent)
-    , session_(session) {}
+    , session_(session)
+    , built_(when == PageBuild::Eager) {}
+
+void PageBase::ensureBuilt() {
+    if (built_)
+        return;
+    built_ = true;
+    build();
+    retranslate();
+}
+
+void PageBase::setTitle(const QString& title) {
+    if (title != QWizardPage::title())
+        QWizardPage::setTitle(title);
+}
+
+void PageBase::setSubTitle(const QString& subTitle) {
+    if (subTitle != QWizardPage::subTitle())
+        QWizardPage::setSubTitle(subTitle);
+}
 
 HeapfixWizard* PageBase::heapfixWizard() const {
     return qobject_cast<HeapfixWizard*>(wizard());
 }
 
 void PageBase::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && built_)
         retranslate();
     QWizardPage::changeEvent(event);
+}
+
+void PageBase::showEvent(QShowEvent* event) {
+    // Built only now, the page's widgets would miss this show and the layout its size: see PageBuild.
+    Q_ASSERT_X(built_, "PageBase::showEvent", "a Lazy page's initializePage() must call ensureBuilt() first");
+    QWizardPage::showEvent(event);
 }
 
 QLabel* PageBase::paragraph(QWidget* parent, const QString& objectName) {

@@ -1,12 +1,14 @@
 #pragma once
-// What every page has: the shared session, retranslation on a language change, and a few building blocks
-// (a status line with an icon, a "Show details" section).
+// What every page has: the shared session, retranslation on a language change, building its widgets when it
+// is first entered, and a few building blocks (a status line with an icon, a "Show details" section).
 
 #include "PageIds.h"
 #include "WizardSession.h"
 
 #include <QLabel>
 #include <QWizardPage>
+
+#include <optional>
 
 class QPushButton;
 class QVBoxLayout;
@@ -17,6 +19,7 @@ class HeapfixWizard;
 
 enum class StatusKind { Ok, Warning, Error, Info, Busy };
 
+// One icon per kind, made on first use and shared: its SVG is parsed once, its pixmaps are cached.
 QIcon statusIcon(StatusKind kind);
 
 // An icon and a sentence side by side, for "The backup is made and checked." and the like.
@@ -32,6 +35,10 @@ private:
     QLabel* icon_;
     QLabel* label_;
     StatusKind kind_ = StatusKind::Info;
+    // What icon_ shows: no icon yet (an empty line has none).
+    std::optional<StatusKind> iconKind_;
+    int iconSize_ = 0;
+    qreal iconRatio_ = 0;
 };
 
 // Technical details (registry key, raw value, error details) kept off the main path behind a button.
@@ -49,22 +56,53 @@ private:
     QLabel* details_;
 };
 
+// When a page makes its widgets. Only the first page needs them before the wizard's first paint; every other
+// page is Lazy, so that start-up does not build and lay out pages nobody has opened yet (issue 7).
+enum class PageBuild {
+    Eager, // in the constructor (the welcome page)
+    Lazy,  // in build(), when the page is first entered: its initializePage() calls ensureBuilt() first
+};
+
+// A Lazy page:
+//  - passes PageBuild::Lazy to PageBase; its constructor makes only the empty page (page flags such as
+//    setCommitPage, no child widgets) and its widget pointers start as nullptr;
+//  - makes its widgets and layout in build() (what an Eager constructor does, without retranslate());
+//  - calls ensureBuilt() first thing in initializePage(): QWizard initializes a page before it shows it, so
+//    the window is laid out with the whole page and its size does not jump;
+//  - in isComplete(), validatePage() and nextId() (QWizard may call them on any page) touches a widget only
+//    when isBuilt().
+// retranslate() is only called once built (ensureBuilt() calls it right after build()); until then a language
+// change passes the page by, and its title and texts are set when it is built.
 class PageBase : public QWizardPage {
     Q_OBJECT
 public:
-    explicit PageBase(WizardSession& session, QWidget* parent = nullptr);
+    explicit PageBase(WizardSession& session, QWidget* parent = nullptr); // PageBuild::Eager
+    PageBase(WizardSession& session, PageBuild when, QWidget* parent = nullptr);
+
+    bool isBuilt() const { return built_; }
+    // Builds a Lazy page's widgets (build(), then retranslate()) unless that is done already.
+    void ensureBuilt();
+    // QWizardPage's setters, hidden here so that every page's retranslate() uses them: they set only a text
+    // that changes. On the current page QWizardPage lays the whole wizard out again on every call, changed or
+    // not.
+    void setTitle(const QString& title);
+    void setSubTitle(const QString& subTitle);
 
 protected:
     WizardSession& session() { return session_; }
     const WizardSession& session() const { return session_; }
     HeapfixWizard* heapfixWizard() const;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    // A Lazy page's widgets and layout; called once, by ensureBuilt().
+    virtual void build() {}
     // Sets every visible text again; called once built and on each language change.
     virtual void retranslate() = 0;
     static QLabel* paragraph(QWidget* parent, const QString& objectName);
 
 private:
     WizardSession& session_;
+    bool built_;
 };
 
 } // namespace heapfix

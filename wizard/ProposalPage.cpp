@@ -11,14 +11,16 @@
 namespace heapfix {
 
 ProposalPage::ProposalPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , headline_(new StatusLine(this))
-    , nextSteps_(paragraph(this, "nextSteps"))
-    , advanced_(new QCheckBox(this))
-    , customBox_(new QGroupBox(this))
-    , errors_(new StatusLine(this))
-    , warnings_(new StatusLine(this))
-    , sameAsNow_(new StatusLine(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void ProposalPage::build() {
+    headline_ = new StatusLine(this);
+    nextSteps_ = paragraph(this, "nextSteps");
+    advanced_ = new QCheckBox(this);
+    customBox_ = new QGroupBox(this);
+    errors_ = new StatusLine(this);
+    warnings_ = new StatusLine(this);
+    sameAsNow_ = new StatusLine(this);
     headline_->setObjectName("proposalHeadline");
     errors_->setObjectName("validationErrors");
     warnings_->setObjectName("validationWarnings");
@@ -75,7 +77,6 @@ ProposalPage::ProposalPage(WizardSession& session, QWidget* parent)
     layout->addWidget(errors_);
     layout->addWidget(warnings_);
     layout->addWidget(sameAsNow_);
-    retranslate();
 }
 
 std::optional<std::uint32_t> ProposalPage::adviceNumber(const Recommendation& advice, int index,
@@ -87,6 +88,7 @@ std::optional<std::uint32_t> ProposalPage::adviceNumber(const Recommendation& ad
 }
 
 void ProposalPage::initializePage() {
+    ensureBuilt();
     const Recommendation* advice = session().recommendation();
     advanced_->setChecked(false);
     if (advice) {

@@ -19,6 +19,7 @@ public:
     int nextId() const override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -27,20 +28,20 @@ private:
     static std::optional<std::uint32_t> adviceNumber(const Recommendation& advice, int index,
                                                      bool recommended);
 
-    StatusLine* headline_;
-    QLabel* header_[4];
-    QLabel* names_[3];
-    QLabel* current_[3];
-    QLabel* recommended_[3];
-    QLabel* reasons_[3];
-    QLabel* nextSteps_;
-    QCheckBox* advanced_;
-    QGroupBox* customBox_;
-    QLabel* customLabels_[3];
-    QSpinBox* custom_[3];
-    StatusLine* errors_;
-    StatusLine* warnings_;
-    StatusLine* sameAsNow_;
+    StatusLine* headline_ = nullptr;
+    QLabel* header_[4] = {};
+    QLabel* names_[3] = {};
+    QLabel* current_[3] = {};
+    QLabel* recommended_[3] = {};
+    QLabel* reasons_[3] = {};
+    QLabel* nextSteps_ = nullptr;
+    QCheckBox* advanced_ = nullptr;
+    QGroupBox* customBox_ = nullptr;
+    QLabel* customLabels_[3] = {};
+    QSpinBox* custom_[3] = {};
+    StatusLine* errors_ = nullptr;
+    StatusLine* warnings_ = nullptr;
+    StatusLine* sameAsNow_ = nullptr;
 };
 
 } // namespace heapfix

@@ -14,13 +14,16 @@
 namespace heapfix {
 
 RestorePage::RestorePage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , intro_(paragraph(this, "restoreIntro"))
-    , list_(new QTreeWidget(this))
-    , choose_(new QPushButton(this))
-    , preview_(new StatusLine(this))
-    , warning_(new StatusLine(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {
     setCommitPage(true);
+}
+
+void RestorePage::build() {
+    intro_ = paragraph(this, "restoreIntro");
+    list_ = new QTreeWidget(this);
+    choose_ = new QPushButton(this);
+    preview_ = new StatusLine(this);
+    warning_ = new StatusLine(this);
     list_->setObjectName("backupList");
     list_->setRootIsDecorated(false);
     list_->setColumnCount(3);
@@ -41,10 +44,10 @@ RestorePage::RestorePage(WizardSession& session, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(preview_);
     layout->addWidget(warning_);
-    retranslate();
 }
 
 void RestorePage::initializePage() {
+    ensureBuilt();
     fillList();
 }
 
@@ -89,7 +92,7 @@ bool RestorePage::sameAsNow() const {
 }
 
 bool RestorePage::isComplete() const {
-    return list_->currentItem() && !loadError_ && session().restoreValue() && !sameAsNow();
+    return isBuilt() && list_->currentItem() && !loadError_ && session().restoreValue() && !sameAsNow();
 }
 
 void RestorePage::retranslate() {

@@ -18,6 +18,7 @@ public:
     int nextId() const override { return ApplyPageId; }
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -26,11 +27,11 @@ private:
     void chooseFolder();
     bool sameAsNow() const;
 
-    QLabel* intro_;
-    QTreeWidget* list_;
-    QPushButton* choose_;
-    StatusLine* preview_;
-    StatusLine* warning_;
+    QLabel* intro_ = nullptr;
+    QTreeWidget* list_ = nullptr;
+    QPushButton* choose_ = nullptr;
+    StatusLine* preview_ = nullptr;
+    StatusLine* warning_ = nullptr;
     std::vector<BackupRecord> records_;
     std::optional<Error> loadError_;
 };

@@ -23,17 +23,19 @@ QString orUnknown(const std::string& text) {
 } // namespace
 
 SystemCheckPage::SystemCheckPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , form_(new QFormLayout)
-    , windowsName_(valueLabel(this, "windowsName"))
-    , build_(valueLabel(this, "windowsBuild"))
-    , edition_(valueLabel(this, "windowsEdition"))
-    , bitness_(valueLabel(this, "windowsBitness"))
-    , target_(valueLabel(this, "targetDescription"))
-    , administrator_(valueLabel(this, "administratorRights"))
-    , versionNote_(new StatusLine(this))
-    , status_(new StatusLine(this))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void SystemCheckPage::build() {
+    form_ = new QFormLayout;
+    windowsName_ = valueLabel(this, "windowsName");
+    build_ = valueLabel(this, "windowsBuild");
+    edition_ = valueLabel(this, "windowsEdition");
+    bitness_ = valueLabel(this, "windowsBitness");
+    target_ = valueLabel(this, "targetDescription");
+    administrator_ = valueLabel(this, "administratorRights");
+    versionNote_ = new StatusLine(this);
+    status_ = new StatusLine(this);
+    details_ = new DetailsSection(this);
     versionNote_->setObjectName("versionNote");
     status_->setObjectName("readStatus");
     for (QLabel* value : {windowsName_, build_, edition_, bitness_, target_, administrator_})
@@ -45,10 +47,10 @@ SystemCheckPage::SystemCheckPage(WizardSession& session, QWidget* parent)
     layout->addWidget(status_);
     layout->addStretch();
     layout->addWidget(details_);
-    retranslate();
 }
 
 void SystemCheckPage::initializePage() {
+    ensureBuilt();
     retranslate();
 }
 

@@ -15,19 +15,20 @@ public:
     bool isComplete() const override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
-    QFormLayout* form_;
-    QLabel* windowsName_;
-    QLabel* build_;
-    QLabel* edition_;
-    QLabel* bitness_;
-    QLabel* target_;
-    QLabel* administrator_;
-    StatusLine* versionNote_;
-    StatusLine* status_;
-    DetailsSection* details_;
+    QFormLayout* form_ = nullptr;
+    QLabel* windowsName_ = nullptr;
+    QLabel* build_ = nullptr;
+    QLabel* edition_ = nullptr;
+    QLabel* bitness_ = nullptr;
+    QLabel* target_ = nullptr;
+    QLabel* administrator_ = nullptr;
+    StatusLine* versionNote_ = nullptr;
+    StatusLine* status_ = nullptr;
+    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix
