@@ -258,9 +258,13 @@ def bench_startup(args, report, env):
     heapfix = Variant("heapfix --sample win10-x64", lambda f: [[args.heapfix, "--sample", "win10-x64"]],
                       env=startup_env, measure=first_paint)
     bare = Variant("bare QWizard (floor)", lambda f: [[args.bare_wizard]], env=startup_env, measure=first_paint)
-    run_group([heapfix, bare], args.runs, args.warmup, args.workdir / "startup", env)
+    # An earlier build's heapfix beside this one's (--before-build), measured by the same plugin in the same run.
+    before = [Variant("before: heapfix --sample win10-x64",
+                      lambda f: [[Path(args.before_build) / "app/gui/heapfix", "--sample", "win10-x64"]],
+                      env=startup_env, measure=first_paint)] if args.before_build else []
+    run_group([heapfix, *before, bare], args.runs, args.warmup, args.workdir / "startup", env)
     report.table("1. Start-up: launch to first painted page, offscreen (ratio: over the bare QWizard)",
-                 [heapfix, bare], bare, rss=True)
+                 [heapfix, *before, bare], bare, rss=True)
     report.target("start-up time, heapfix over bare QWizard", median_s(heapfix) / median_s(bare), 1.5)
     report.target("peak RSS, heapfix over bare QWizard", median_rss(heapfix) / median_rss(bare), 1.3)
 
@@ -413,8 +417,8 @@ def parse_arguments():
     p.add_argument("--wine-value", default=WIN10_DEFAULT)
     p.add_argument("--only", default="startup,status,edit,wine")
     p.add_argument("--before-build", default="",
-                   help="a build of an earlier version: its heapfix-cli and bench_hive_edit are timed beside this"
-                        " build's in the status and edit groups (before/after in the same run)")
+                   help="a build of an earlier version: its heapfix, heapfix-cli and bench_hive_edit are timed"
+                        " beside this build's in the startup, status and edit groups (before/after in the same run)")
     p.add_argument("--nice", type=int, default=0,
                    help="niceness for the harness and what it times (negative needs root; on a shared, loaded "
                         "machine it keeps the figures closer to an idle one's)")
