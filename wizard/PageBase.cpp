@@ -62,10 +62,55 @@ QIcon statusIcon(StatusKind kind) {
     return icons[index];
 }
 
+// The status line's sentence is selectable, so QLabel lays it out with a whole QTextDocument, and it does so
+// again for every heightForWidth() a layout pass asks for (about 45 times before the first paint): the
+// answers are kept per width until the text, the font or the style changes.
+class StatusText : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override {
+        if (font() != font_ || logicalDpiY() != dpi_) {
+            forget();
+            font_ = font();
+            dpi_ = logicalDpiY();
+        }
+        for (const auto& [knownWidth, height] : heights_)
+            if (knownWidth == width)
+                return height;
+        const int height = QLabel::heightForWidth(width);
+        heights_[next_++ % heights_.size()] = {width, height};
+        return height;
+    }
+
+    void setStatusText(const QString& text) {
+        if (text == this->text())
+            return;
+        forget();
+        setText(text);
+    }
+
+protected:
+    void changeEvent(QEvent* event) override {
+        forget();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    static constexpr int kUnknown = -2; // no width a layout asks for
+    void forget() const { heights_.fill({kUnknown, 0}); }
+
+    mutable std::array<std::pair<int, int>, 4> heights_ = {
+        {{kUnknown, 0}, {kUnknown, 0}, {kUnknown, 0}, {kUnknown, 0}}};
+    mutable std::size_t next_ = 0;
+    mutable QFont font_;
+    mutable int dpi_ = 0;
+};
+
 StatusLine::StatusLine(QWidget* parent)
     : QWidget(parent)
     , icon_(new QLabel(this))
-    , label_(new QLabel(this)) {
+    , label_(new StatusText(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(icon_, 0, Qt::AlignTop);
@@ -80,7 +125,7 @@ StatusLine::StatusLine(QWidget* parent)
 // its layout at once): only what changes is set. An empty line is hidden and needs no icon.
 void StatusLine::show(StatusKind kind, const QString& text) {
     kind_ = kind;
-    label_->setText(text);
+    label_->setStatusText(text);
     label_->setAccessibleName(text);
     if (text.isEmpty()) {
         hide();

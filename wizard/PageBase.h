@@ -16,6 +16,7 @@ class QVBoxLayout;
 namespace heapfix {
 
 class HeapfixWizard;
+class StatusText;
 
 enum class StatusKind { Ok, Warning, Error, Info, Busy };
 
@@ -33,7 +34,7 @@ public:
 
 private:
     QLabel* icon_;
-    QLabel* label_;
+    StatusText* label_;
     StatusKind kind_ = StatusKind::Info;
     // What icon_ shows: no icon yet (an empty line has none).
     std::optional<StatusKind> iconKind_;
