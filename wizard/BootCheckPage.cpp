@@ -41,21 +41,25 @@ QCheckBox* repairBox(QWidget* parent, const char* name) {
 } // namespace
 
 BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , readError_(new StatusLine(this))
-    , space_(new StatusLine(this))
-    , bcdProblem_(new StatusLine(this))
-    , badMemory_(new StatusLine(this))
-    , clearBadMemory_(repairBox(this, "repairBadMemory"))
-    , pageFile_(new StatusLine(this))
-    , resetPageFile_(repairBox(this, "repairPageFile"))
-    , crashDump_(new StatusLine(this))
-    , enableCrashDump_(repairBox(this, "repairCrashDump"))
-    , ramNote_(paragraph(this, "bootRamNote"))
-    , ems_(new StatusLine(this))
-    , enableEms_(repairBox(this, "repairEms"))
-    , nextHint_(paragraph(this, "bootCheckNextHint"))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {
+    setCommitPage(true);
+}
+
+void BootCheckPage::build() {
+    readError_ = new StatusLine(this);
+    space_ = new StatusLine(this);
+    bcdProblem_ = new StatusLine(this);
+    badMemory_ = new StatusLine(this);
+    clearBadMemory_ = repairBox(this, "repairBadMemory");
+    pageFile_ = new StatusLine(this);
+    resetPageFile_ = repairBox(this, "repairPageFile");
+    crashDump_ = new StatusLine(this);
+    enableCrashDump_ = repairBox(this, "repairCrashDump");
+    ramNote_ = paragraph(this, "bootRamNote");
+    ems_ = new StatusLine(this);
+    enableEms_ = repairBox(this, "repairEms");
+    nextHint_ = paragraph(this, "bootCheckNextHint");
+    details_ = new DetailsSection(this);
     readError_->setObjectName("bootCheckError");
     space_->setObjectName("bootSpace");
     bcdProblem_->setObjectName("bootBcdProblem");
@@ -63,7 +67,6 @@ BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
     pageFile_->setObjectName("bootPageFile");
     crashDump_->setObjectName("bootCrashDump");
     ems_->setObjectName("bootEms");
-    setCommitPage(true);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(4);
     const int indent = 28;
@@ -96,6 +99,7 @@ BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
 }
 
 void BootCheckPage::initializePage() {
+    ensureBuilt();
     session().boot().check();
     checked_ = true;
     preselect();
@@ -128,12 +132,16 @@ void BootCheckPage::preselect() {
 }
 
 bool BootCheckPage::isComplete() const {
+    if (!isBuilt())
+        return false;
     const bool any = clearBadMemory_->isChecked() || resetPageFile_->isChecked() ||
                      enableCrashDump_->isChecked() || enableEms_->isChecked();
     return checked_ && any;
 }
 
 bool BootCheckPage::validatePage() {
+    if (!isBuilt())
+        return false;
     BootRepairRequest& request = session().boot().request;
     request.clearBadMemory = clearBadMemory_->isChecked();
     request.resetPageFile = resetPageFile_->isChecked();

@@ -18,25 +18,26 @@ public:
     bool validatePage() override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
     void preselect();
 
-    StatusLine* readError_;
-    StatusLine* space_;
-    StatusLine* bcdProblem_;
-    StatusLine* badMemory_;
-    QCheckBox* clearBadMemory_;
-    StatusLine* pageFile_;
-    QCheckBox* resetPageFile_;
-    StatusLine* crashDump_;
-    QCheckBox* enableCrashDump_;
-    QLabel* ramNote_;
-    StatusLine* ems_;
-    QCheckBox* enableEms_;
-    QLabel* nextHint_;
-    DetailsSection* details_;
+    StatusLine* readError_ = nullptr;
+    StatusLine* space_ = nullptr;
+    StatusLine* bcdProblem_ = nullptr;
+    StatusLine* badMemory_ = nullptr;
+    QCheckBox* clearBadMemory_ = nullptr;
+    StatusLine* pageFile_ = nullptr;
+    QCheckBox* resetPageFile_ = nullptr;
+    StatusLine* crashDump_ = nullptr;
+    QCheckBox* enableCrashDump_ = nullptr;
+    QLabel* ramNote_ = nullptr;
+    StatusLine* ems_ = nullptr;
+    QCheckBox* enableEms_ = nullptr;
+    QLabel* nextHint_ = nullptr;
+    DetailsSection* details_ = nullptr;
     bool checked_ = false;
 };
 

@@ -30,21 +30,23 @@ QString textOf(const fs::path& path) {
 } // namespace
 
 BootLocatePage::BootLocatePage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , intro_(paragraph(this, "bootLocateIntro"))
-    , practiceNote_(new StatusLine(this))
-    , windowsLabel_(new QLabel(this))
-    , windowsDir_(new QLineEdit(this))
-    , browseWindows_(new QPushButton(this))
-    , bcdLabel_(new QLabel(this))
-    , bcd_(new QLineEdit(this))
-    , browseBcd_(new QPushButton(this))
-    , backupLabel_(new QLabel(this))
-    , backupFolder_(new QLineEdit(this))
-    , browseBackup_(new QPushButton(this))
-    , systemStatus_(new StatusLine(this))
-    , bcdStatus_(new StatusLine(this))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {}
+
+void BootLocatePage::build() {
+    intro_ = paragraph(this, "bootLocateIntro");
+    practiceNote_ = new StatusLine(this);
+    windowsLabel_ = new QLabel(this);
+    windowsDir_ = new QLineEdit(this);
+    browseWindows_ = new QPushButton(this);
+    bcdLabel_ = new QLabel(this);
+    bcd_ = new QLineEdit(this);
+    browseBcd_ = new QPushButton(this);
+    backupLabel_ = new QLabel(this);
+    backupFolder_ = new QLineEdit(this);
+    browseBackup_ = new QPushButton(this);
+    systemStatus_ = new StatusLine(this);
+    bcdStatus_ = new StatusLine(this);
+    details_ = new DetailsSection(this);
     practiceNote_->setObjectName("bootPracticeNote");
     windowsDir_->setObjectName("bootWindowsDir");
     bcd_->setObjectName("bootBcd");
@@ -92,6 +94,7 @@ BootLocatePage::BootLocatePage(WizardSession& session, QWidget* parent)
 }
 
 void BootLocatePage::initializePage() {
+    ensureBuilt();
     BootSession& boot = session().boot();
     windowsDir_->setText(textOf(boot.windowsDir));
     bcd_->setText(boot.bcd ? textOf(*boot.bcd) : QString());
@@ -143,13 +146,15 @@ void BootLocatePage::chooseBackupFolder() {
 }
 
 bool BootLocatePage::isComplete() const {
-    if (!initialized_)
+    if (!isBuilt() || !initialized_)
         return false;
     const BootSession& boot = const_cast<BootLocatePage*>(this)->session().boot();
     return boot.files().has_value() && !backupFolder_->text().trimmed().isEmpty();
 }
 
 bool BootLocatePage::validatePage() {
+    if (!isBuilt())
+        return false;
     session().backupFolder = pathOf(backupFolder_);
     return isComplete();
 }

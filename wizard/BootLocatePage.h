@@ -18,6 +18,7 @@ public:
     bool validatePage() override;
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -26,20 +27,20 @@ private:
     void chooseBcd();
     void chooseBackupFolder();
 
-    QLabel* intro_;
-    StatusLine* practiceNote_;
-    QLabel* windowsLabel_;
-    QLineEdit* windowsDir_;
-    QPushButton* browseWindows_;
-    QLabel* bcdLabel_;
-    QLineEdit* bcd_;
-    QPushButton* browseBcd_;
-    QLabel* backupLabel_;
-    QLineEdit* backupFolder_;
-    QPushButton* browseBackup_;
-    StatusLine* systemStatus_;
-    StatusLine* bcdStatus_;
-    DetailsSection* details_;
+    QLabel* intro_ = nullptr;
+    StatusLine* practiceNote_ = nullptr;
+    QLabel* windowsLabel_ = nullptr;
+    QLineEdit* windowsDir_ = nullptr;
+    QPushButton* browseWindows_ = nullptr;
+    QLabel* bcdLabel_ = nullptr;
+    QLineEdit* bcd_ = nullptr;
+    QPushButton* browseBcd_ = nullptr;
+    QLabel* backupLabel_ = nullptr;
+    QLineEdit* backupFolder_ = nullptr;
+    QPushButton* browseBackup_ = nullptr;
+    StatusLine* systemStatus_ = nullptr;
+    StatusLine* bcdStatus_ = nullptr;
+    DetailsSection* details_ = nullptr;
     bool initialized_ = false;
 };
 

@@ -42,15 +42,18 @@ StatusKind kindOf(Outcome outcome) {
 } // namespace
 
 BootRepairPage::BootRepairPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, parent)
-    , result_(new StatusLine(this))
-    , backupFolder_(paragraph(this, "bootBackupLocation"))
-    , openBackup_(new QPushButton(this))
-    , nextSteps_(paragraph(this, "bootNextSteps"))
-    , undo_(new QPushButton(this))
-    , undoStatus_(new StatusLine(this))
-    , details_(new DetailsSection(this)) {
+    : PageBase(session, PageBuild::Lazy, parent) {
     setCommitPage(true);
+}
+
+void BootRepairPage::build() {
+    result_ = new StatusLine(this);
+    backupFolder_ = paragraph(this, "bootBackupLocation");
+    openBackup_ = new QPushButton(this);
+    nextSteps_ = paragraph(this, "bootNextSteps");
+    undo_ = new QPushButton(this);
+    undoStatus_ = new StatusLine(this);
+    details_ = new DetailsSection(this);
     result_->setObjectName("bootRepairResult");
     openBackup_->setObjectName("openBootBackup");
     undo_->setObjectName("undoBootRepair");
@@ -94,6 +97,7 @@ BootRepairPage::BootRepairPage(WizardSession& session, QWidget* parent)
 }
 
 void BootRepairPage::initializePage() {
+    ensureBuilt();
     done_ = false;
     retranslate();
     // Show the page first, then run.

@@ -19,6 +19,7 @@ public:
     bool isDone() const { return done_; }
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -28,16 +29,16 @@ private:
     BootText::Outcome outcomeOf(BootText::Stage stage) const;
 
     static constexpr int kStages = 4;
-    QLabel* stageIcons_[kStages];
-    QLabel* stageNames_[kStages];
-    QLabel* stageOutcomes_[kStages];
-    StatusLine* result_;
-    QLabel* backupFolder_;
-    QPushButton* openBackup_;
-    QLabel* nextSteps_;
-    QPushButton* undo_;
-    StatusLine* undoStatus_;
-    DetailsSection* details_;
+    QLabel* stageIcons_[kStages] = {};
+    QLabel* stageNames_[kStages] = {};
+    QLabel* stageOutcomes_[kStages] = {};
+    StatusLine* result_ = nullptr;
+    QLabel* backupFolder_ = nullptr;
+    QPushButton* openBackup_ = nullptr;
+    QLabel* nextSteps_ = nullptr;
+    QPushButton* undo_ = nullptr;
+    StatusLine* undoStatus_ = nullptr;
+    DetailsSection* details_ = nullptr;
     bool done_ = false;
 };
 

@@ -36,8 +36,10 @@ HeapfixWizard::HeapfixWizard(std::unique_ptr<WizardSession> session, Language& l
     setWizardStyle(ModernStyle);
     setOption(NoBackButtonOnStartPage, true);
     setOption(HaveHelpButton, false);
-    setWindowIcon(QIcon(":/icons/heapfix.svg"));
-    setPixmap(LogoPixmap, QIcon(":/icons/heapfix.svg").pixmap(QSize(48, 48), devicePixelRatioF()));
+    // One QIcon for both: each QIcon made from the file parses the SVG again.
+    const QIcon logo(QStringLiteral(":/icons/heapfix.svg"));
+    setWindowIcon(logo);
+    setPixmap(LogoPixmap, logo.pixmap(QSize(48, 48), devicePixelRatioF()));
     WizardSession& shared = *session_;
     setPage(WelcomePageId, new WelcomePage(shared));
     setPage(SystemCheckPageId, new SystemCheckPage(shared));
