@@ -31,31 +31,6 @@ std::filesystem::path temporarySibling(const std::filesystem::path& target) {
 
 #ifdef _WIN32
 
-Error windowsError(DWORD error, const std::filesystem::path& subject, std::string_view action) {
-    ErrorCode code = ErrorCode::Io;
-    switch (error) {
-    case ERROR_ACCESS_DENIED:
-        code = ErrorCode::AccessDenied;
-        break;
-    case ERROR_WRITE_PROTECT:
-        code = ErrorCode::ReadOnly;
-        break;
-    case ERROR_DISK_FULL:
-    case ERROR_HANDLE_DISK_FULL:
-        code = ErrorCode::NoSpace;
-        break;
-    case ERROR_FILE_NOT_FOUND:
-    case ERROR_PATH_NOT_FOUND:
-        code = ErrorCode::NotFound;
-        break;
-    default:
-        break;
-    }
-    return makeError(
-        code, pathText(subject),
-        fmt::format("{}: {} (Windows error {})", action, std::system_category().message(int(error)), error));
-}
-
 Expected<void, Error> writeAll(HANDLE file, std::span<const std::uint8_t> bytes,
                                const std::filesystem::path& subject) {
     while (!bytes.empty()) {
@@ -143,6 +118,36 @@ std::FILE* openForReading(const std::filesystem::path& file) {
 }
 
 } // namespace
+
+#ifdef _WIN32
+
+Error windowsError(unsigned long error, const std::filesystem::path& subject, std::string_view action) {
+    ErrorCode code = ErrorCode::Io;
+    switch (error) {
+    case ERROR_ACCESS_DENIED:
+    case ERROR_SHARING_VIOLATION:
+        code = ErrorCode::AccessDenied;
+        break;
+    case ERROR_WRITE_PROTECT:
+        code = ErrorCode::ReadOnly;
+        break;
+    case ERROR_DISK_FULL:
+    case ERROR_HANDLE_DISK_FULL:
+        code = ErrorCode::NoSpace;
+        break;
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+        code = ErrorCode::NotFound;
+        break;
+    default:
+        break;
+    }
+    return makeError(
+        code, pathText(subject),
+        fmt::format("{}: {} (Windows error {})", action, std::system_category().message(int(error)), error));
+}
+
+#endif
 
 std::string pathText(const std::filesystem::path& path) {
     const std::u8string text = path.u8string();

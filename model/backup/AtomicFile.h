@@ -28,6 +28,11 @@ Expected<void, Error> appendDurably(const std::filesystem::path& file, std::span
 // An operating-system error as heapfix's code (EACCES/EPERM -> AccessDenied, EROFS -> ReadOnly, ENOSPC ->
 // NoSpace, ENOENT/ENOTDIR -> NotFound, anything else Io), with the path as its subject.
 Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action);
+#ifdef _WIN32
+// The same for a Windows error code (GetLastError()): access denied or a sharing violation, write-protected,
+// disk full, not found; anything else is Io. `error` is a DWORD.
+Error windowsError(unsigned long error, const std::filesystem::path& subject, std::string_view action);
+#endif
 // A path as UTF-8 text, for messages and records.
 std::string pathText(const std::filesystem::path& path);
 

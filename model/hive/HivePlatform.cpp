@@ -25,36 +25,6 @@ namespace fs = std::filesystem;
 
 #ifdef _WIN32
 
-namespace {
-
-Error windowsError(DWORD error, const fs::path& subject, const std::string& action) {
-    ErrorCode code = ErrorCode::Io;
-    switch (error) {
-    case ERROR_ACCESS_DENIED:
-    case ERROR_SHARING_VIOLATION:
-        code = ErrorCode::AccessDenied;
-        break;
-    case ERROR_WRITE_PROTECT:
-        code = ErrorCode::ReadOnly;
-        break;
-    case ERROR_DISK_FULL:
-    case ERROR_HANDLE_DISK_FULL:
-        code = ErrorCode::NoSpace;
-        break;
-    case ERROR_FILE_NOT_FOUND:
-    case ERROR_PATH_NOT_FOUND:
-        code = ErrorCode::NotFound;
-        break;
-    default:
-        break;
-    }
-    return makeError(code, pathText(subject),
-                     fmt::format("{}: {} (Windows error {})", action,
-                                 std::system_category().message(static_cast<int>(error)), error));
-}
-
-} // namespace
-
 std::optional<bool> volumeReadOnly(const fs::path& folder) {
     wchar_t root[MAX_PATH + 1] = {};
     if (!GetVolumePathNameW(fs::absolute(folder).c_str(), root, MAX_PATH))
