@@ -134,10 +134,16 @@ Expected<BackupRecord, Error> fromBareRegFile(const std::filesystem::path& file)
     return record;
 }
 
+// Backups of one second and one target are named base.reg, base-2.reg ... base-10.reg (freshRegFile): the
+// longer name is the later one, and among names of one length the greater.
 bool lessRecent(const BackupRecord& a, const BackupRecord& b) {
     if (a.created != b.created)
         return a.created < b.created;
-    return a.regFile.filename() < b.regFile.filename();
+    const std::string nameA = pathText(a.regFile.stem());
+    const std::string nameB = pathText(b.regFile.stem());
+    if (nameA.size() != nameB.size())
+        return nameA.size() < nameB.size();
+    return nameA < nameB;
 }
 
 // Where a backup failed, in words that say what to do; the code stays the cause's.

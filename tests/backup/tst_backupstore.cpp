@@ -98,6 +98,24 @@ private slots:
         QCOMPARE(store.list().size(), std::size_t(3));
     }
 
+    // Eleven backups in one second: newest first is -11, -10, ..., -2, then the one without a number (a plain
+    // comparison of the names would put "-10" before "-2" and the first backup before "-2").
+    void backupsOfOneSecondListNewestFirst() {
+        QTemporaryDir dir;
+        BackupStore store(dir.path().toStdString());
+        store.setClock([] { return at(1795302312); });
+        std::vector<fs::path> saved;
+        for (int i = 0; i < 11; ++i) {
+            const auto backup = store.save(win10Request());
+            QVERIFY(backup.has_value());
+            saved.push_back(backup->regFile);
+        }
+        const std::vector<BackupRecord> records = store.list();
+        QCOMPARE(records.size(), saved.size());
+        for (std::size_t i = 0; i < saved.size(); ++i)
+            QCOMPARE(records[i].regFile.filename().string(), saved[saved.size() - 1 - i].filename().string());
+    }
+
     void listsNewestFirstAndSkipsUnreadableRecords() {
         QTemporaryDir dir;
         const fs::path folder = dir.path().toStdString();
