@@ -5,6 +5,8 @@
 #include "OfflineTarget.h"
 #include "SampleInstallation.h"
 
+#include "../backup/AtomicFile.h"
+
 #include "../core/SampleCatalog.h"
 
 #include <fmt/format.h>
@@ -78,11 +80,45 @@ fs::path scratchParent() {
     return fs::temp_directory_path();
 }
 
-Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name) {
+TargetInfo sampleInfo(const SampleDefinition& sample, const SampleFiles& files) {
+    TargetInfo info;
+    info.kind = TargetKind::Sample;
+    info.path = files.windowsDir.string();
+    info.sampleName = sample.name;
+    return info;
+}
+
+// The practice installation kept in `folder` (TargetSpec::keepSampleIn): opened where it is, made there
+// (flushed to disk, as a file the user keeps) when it is not there yet.
+Expected<std::unique_ptr<Target>, Error> openKeptSample(const SampleDefinition& sample,
+                                                        const fs::path& folder) {
+    const fs::path kept = folder / sample.name;
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(kept, error);
+    if (status.type() == fs::file_type::not_found) {
+        fs::create_directories(folder, error);
+        if (error)
+            return unexpected(fileSystemError(error, folder, "cannot create the folder for the practice"));
+        if (Expected<SampleFiles, Error> made = createSampleInstallation(sample, folder); !made)
+            return unexpected(made.error());
+    } else if (status.type() != fs::file_type::directory) {
+        return unexpected(makeError(ErrorCode::Refused, pathText(kept),
+                                    "is not the folder of a practice installation: it is left as it is"));
+    }
+    const fs::path windows = kept / "Windows";
+    Expected<InstallationHives, Error> hives = findInstallationHives(windows);
+    if (!hives)
+        return unexpected(hives.error());
+    return openOffline(*hives, sampleInfo(sample, {windows, hives->system, hives->software.value_or("")}));
+}
+
+Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name, const fs::path& keepIn) {
     const SampleDefinition* sample = findSample(name);
     if (!sample)
         return unexpected(
             makeError(ErrorCode::NotFound, name, "there is no sample installation of that name"));
+    if (!keepIn.empty())
+        return openKeptSample(*sample, keepIn);
     const fs::path parent = scratchParent();
     const bool inMemory = parent != fs::temp_directory_path();
     if (inMemory)
@@ -100,12 +136,8 @@ Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name) {
         fs::remove_all(folder, ignored);
         return unexpected(files.error());
     }
-    TargetInfo info;
-    info.kind = TargetKind::Sample;
-    info.path = files->windowsDir.string();
-    info.sampleName = sample->name;
     // The target owns the folder from here on, also when opening fails (it removes it then).
-    return openOffline({files->systemHive, files->softwareHive}, std::move(info), folder);
+    return openOffline({files->systemHive, files->softwareHive}, sampleInfo(*sample, *files), folder);
 }
 
 } // namespace
@@ -136,9 +168,9 @@ Expected<std::unique_ptr<Target>, Error> openPlatformTarget(const TargetSpec& sp
         return openOffline({spec.path, software}, std::move(info));
     }
     case TargetSpec::Kind::Sample:
-        return openSample(spec.sampleName);
+        return openSample(spec.sampleName, spec.keepSampleIn);
     case TargetSpec::Kind::Default:
-        return openSample(spec.sampleName.empty() ? "win10-x64" : spec.sampleName);
+        return openSample(spec.sampleName.empty() ? "win10-x64" : spec.sampleName, spec.keepSampleIn);
     }
     return unexpected(makeError(ErrorCode::Unsupported, "", "unknown kind of target"));
 }
