@@ -1,5 +1,6 @@
-// heapfix-cli's entry point. On Windows the program is linked with -municode: wmain receives the arguments in
-// UTF-16 and converts them to UTF-8, which is what the rest of the CLI speaks; the console is set to UTF-8.
+// heapfix-cli's entry point. On Windows the program is linked with -municode: wmain first restricts where
+// DLLs may come from (System32: app/win32/DllSearch.h), then receives the arguments in UTF-16 and converts
+// them to UTF-8, which is what the rest of the CLI speaks; the console is set to UTF-8.
 
 #include "Cli.h"
 
@@ -7,6 +8,8 @@
 #include <vector>
 
 #ifdef _WIN32
+#include "DllSearch.h"
+
 #include <windows.h>
 
 namespace {
@@ -24,6 +27,7 @@ std::string utf8FromWide(const wchar_t* text) {
 } // namespace
 
 int wmain(int argc, wchar_t** argv) {
+    heapfix::dllsearch::restrictDllSearch();
     SetConsoleOutputCP(CP_UTF8);
     std::vector<std::string> arguments;
     for (int i = 1; i < argc; ++i)

@@ -1,4 +1,5 @@
-// heapfix: the "Fix it" wizard. --help and --version are answered before any window system is touched.
+// heapfix: the "Fix it" wizard. --help and --version are answered before any window system is touched. On
+// Windows the DLL search is restricted to System32 first of all (app/win32/DllSearch.h).
 
 #include "CommandLine.h"
 #include "HeapfixWizard.h"
@@ -16,7 +17,24 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include "DllSearch.h"
+#endif
+
 namespace {
+
+#ifdef Q_OS_WIN
+// Before anything else: DLLs heapfix does not ship come from System32 only. The Qt modules the program
+// imports were loaded before main, from its folder; Qt's plugins are loaded by full path. Qt6Svg.dll is the
+// one module that only plugins import (the SVG icon engine and image format, for the wizard's icons), which
+// the restricted search would no longer find beside heapfix.exe: it is loaded here by its full path.
+void restrictDllSearch() {
+    heapfix::dllsearch::restrictDllSearch();
+    heapfix::dllsearch::loadShippedLibrary(L"Qt6Svg.dll");
+}
+#else
+void restrictDllSearch() {}
+#endif
 
 QStringList argumentsOf(int argc, char** argv) {
     QStringList arguments;
@@ -50,6 +68,7 @@ int answerWithoutWindow(int argc, char** argv, const heapfix::CommandLine& line)
 } // namespace
 
 int main(int argc, char** argv) {
+    restrictDllSearch();
     const heapfix::CommandLine line = heapfix::CommandLine::parse(argumentsOf(argc, argv));
     if (line.help || line.version || !line.error.isEmpty())
         return answerWithoutWindow(argc, argv, line);
