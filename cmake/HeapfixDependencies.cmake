@@ -53,6 +53,10 @@ else()
         add_library(heapfix_hivex INTERFACE)
         target_link_libraries(heapfix_hivex INTERFACE PkgConfig::HIVEX)
         set(HEAPFIX_HAVE_HIVEX ON)
+        # Offline event logs (model/evidence): libevtx for .evtx, libevt for .Evt, both over a libbfio handle.
+        pkg_check_modules(LIBEVTX REQUIRED IMPORTED_TARGET libevtx libevt libbfio)
+        add_library(heapfix_libevtx INTERFACE)
+        target_link_libraries(heapfix_libevtx INTERFACE PkgConfig::LIBEVTX)
     endif()
 endif()
 

@@ -229,6 +229,37 @@ bool RecommendationPolicy::hasErrors(const std::vector<ValidationIssue>& issues)
                        [](const ValidationIssue& issue) { return issue.severity == Severity::Error; });
 }
 
+SymptomChoice RecommendationPolicy::chooseSymptom(std::optional<Symptom> userChoice,
+                                                  std::optional<Symptom> evidence) {
+    if (userChoice)
+        return {*userChoice, SymptomSource::User};
+    if (evidence)
+        return {*evidence, SymptomSource::Evidence};
+    return {Symptom::ManyPrograms, SymptomSource::Default};
+}
+
+std::optional<LoweringProposal> RecommendationPolicy::proposeLowering(const SharedSectionValues& current,
+                                                                      LoweringReason reason) {
+    const std::uint32_t now = current.effectiveNonInteractive();
+    if (now <= kMinimum)
+        return std::nullopt;
+    const std::uint32_t lowered =
+        now > kLoweredNonInteractive ? kLoweredNonInteractive : std::max(kMinimum, now / 2);
+    LoweringProposal proposal{reason, current, current};
+    proposal.proposed.nonInteractive = lowered;
+    return proposal;
+}
+
+std::string_view symptomSourceName(SymptomSource source) {
+    constexpr std::string_view names[] = {"user", "evidence", "default"};
+    return names[static_cast<int>(source)];
+}
+
+std::string_view loweringReasonName(LoweringReason reason) {
+    return reason == LoweringReason::DesktopCreationFailed ? "desktop-creation-failed"
+                                                           : "many-service-desktops";
+}
+
 std::string_view symptomName(Symptom symptom) {
     switch (symptom) {
     case Symptom::ManyPrograms:

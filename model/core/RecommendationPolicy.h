@@ -89,6 +89,34 @@ struct ValidationIssue {
                          // SessionViewExceeded the value is the summed KB, see kSessionViewKb)
 };
 
+// Where the symptom comes from: the user's explicit choice always wins, then what the event log suggests
+// (model/evidence), then the default (many programs, KB126962).
+enum class SymptomSource { User, Evidence, Default };
+std::string_view symptomSourceName(SymptomSource source); // "user", "evidence", "default"
+
+struct SymptomChoice {
+    Symptom symptom = Symptom::ManyPrograms;
+    SymptomSource source = SymptomSource::Default;
+};
+
+// The event log shows that the desktops as a whole ran out, not one desktop's heap: raising a number would
+// make it worse (Microsoft ntdebugging, "Desktop Heap, part 2"; HCL and Automic tell admins to lower the
+// third number when there are many service desktops).
+enum class LoweringReason {
+    DesktopCreationFailed, // Win32k 244: a desktop could not be created at all
+    ManyServiceDesktops,   // many services failed on a 32-bit 2000/XP/2003, whose 48 MB session view holds
+                           // every desktop heap of session 0
+};
+std::string_view
+loweringReasonName(LoweringReason reason); // "desktop-creation-failed", "many-service-desktops"
+
+// A proposal to lower zzzz, offered with its reason and never applied silently. xxxx and yyyy stay.
+struct LoweringProposal {
+    LoweringReason reason = LoweringReason::DesktopCreationFailed;
+    SharedSectionValues current;
+    SharedSectionValues proposed;
+};
+
 class RecommendationPolicy {
 public:
     static constexpr std::uint32_t kMinimum = 128;
@@ -111,6 +139,14 @@ public:
                                                  const SharedSectionValues& current,
                                                  const SharedSectionValues& proposed);
     static bool hasErrors(const std::vector<ValidationIssue>& issues);
+
+    static SymptomChoice chooseSymptom(std::optional<Symptom> userChoice, std::optional<Symptom> evidence);
+    // zzzz (its effective value) lowered: to 512 KB (2000/XP/2003's own default) from above it, else halved,
+    // never below kMinimum; nullopt when it is at the minimum already. Each service desktop then takes less
+    // of the session view, so more of them fit.
+    static constexpr std::uint32_t kLoweredNonInteractive = 512;
+    static std::optional<LoweringProposal> proposeLowering(const SharedSectionValues& current,
+                                                           LoweringReason reason);
 };
 
 } // namespace heapfix
