@@ -64,24 +64,8 @@
         <translation>Read back and check</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
         <source>not asked for</source>
         <translation>not asked for</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>not done</translation>
     </message>
     <message>
         <source>The files could not be read: %1 Nothing has been changed.</source>
@@ -106,6 +90,10 @@
     <message>
         <source>The changes could not be undone: %1</source>
         <translation>The changes could not be undone: %1</translation>
+    </message>
+    <message>
+        <source>Read the files</source>
+        <translation>Read the files</translation>
     </message>
 </context>
 <context>
@@ -169,6 +157,53 @@ Other options:
   --version               show the version and stop
   --help                  show this help and stop
 </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>heapfix diagnostic report</source>
+        <translation>heapfix diagnostic report</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <source>Windows: %1 (%2.%3.%4, %5)</source>
+        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Value before: %1</source>
+        <translation>Value before: %1</translation>
+    </message>
+    <message>
+        <source>The value could not be read: %1</source>
+        <translation>The value could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Numbers before: %1</source>
+        <translation>Numbers before: %1</translation>
+    </message>
+    <message>
+        <source>Numbers after: %1</source>
+        <translation>Numbers after: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
     </message>
 </context>
 <context>
@@ -342,10 +377,6 @@ Other options:
         <translation>Put the old value back</translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -457,6 +488,18 @@ Other options:
         <source>Windows Vista or later (from the SubSystems value)</source>
         <translation>Windows Vista or later (from the SubSystems value)</translation>
     </message>
+    <message>
+        <source>Put the backup&apos;s value back</source>
+        <translation>Put the backup&apos;s value back</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::ApplyPage</name>
@@ -483,14 +526,6 @@ Other options:
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -863,10 +898,6 @@ SHA-256: %2</translation>
         <translation>&amp;Undo these changes</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Repairing…</source>
         <translation>Repairing…</translation>
     </message>
@@ -976,6 +1007,14 @@ Data: %4</translation>
         <source>Technical details</source>
         <translation>Technical details</translation>
     </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::FeedbackPage</name>
@@ -1038,50 +1077,6 @@ Data: %4</translation>
     <message>
         <source>The report is saved: %1</source>
         <translation>The report is saved: %1</translation>
-    </message>
-    <message>
-        <source>heapfix diagnostic report</source>
-        <translation>heapfix diagnostic report</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Created: %1</translation>
-    </message>
-    <message>
-        <source>Installation: %1</source>
-        <translation>Installation: %1</translation>
-    </message>
-    <message>
-        <source>Windows: %1 (%2.%3.%4, %5)</source>
-        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>Value before: %1</source>
-        <translation>Value before: %1</translation>
-    </message>
-    <message>
-        <source>Value could not be read: %1</source>
-        <translation>Value could not be read: %1</translation>
-    </message>
-    <message>
-        <source>SharedSection before: %1</source>
-        <translation>SharedSection before: %1</translation>
-    </message>
-    <message>
-        <source>SharedSection after: %1</source>
-        <translation>SharedSection after: %1</translation>
-    </message>
-    <message>
-        <source>Backup: %1</source>
-        <translation>Backup: %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Result: %1</translation>
     </message>
     <message>
         <source>Put the old setting back now</source>
@@ -1350,6 +1345,17 @@ After restoring: SharedSection=%2</translation>
     <message>
         <source>This backup was made of another installation (%1).</source>
         <translation>This backup was made of another installation (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::StepProgress</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

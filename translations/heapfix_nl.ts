@@ -64,24 +64,8 @@
         <translation>Teruglezen en controleren</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>gereed</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
         <source>not asked for</source>
         <translation>niet gevraagd</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>niet uitgevoerd</translation>
     </message>
     <message>
         <source>The files could not be read: %1 Nothing has been changed.</source>
@@ -106,6 +90,10 @@
     <message>
         <source>The changes could not be undone: %1</source>
         <translation>De wijzigingen konden niet ongedaan worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Read the files</source>
+        <translation>De bestanden lezen</translation>
     </message>
 </context>
 <context>
@@ -169,6 +157,53 @@ Overige opties:
   --version               toon de versie en stop
   --help                  toon deze hulp en stop
 </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>heapfix diagnostic report</source>
+        <translation>heapfix-diagnoserapport</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>Installatie: %1</translation>
+    </message>
+    <message>
+        <source>Windows: %1 (%2.%3.%4, %5)</source>
+        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>Value before: %1</source>
+        <translation>Waarde vooraf: %1</translation>
+    </message>
+    <message>
+        <source>The value could not be read: %1</source>
+        <translation>De waarde kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Numbers before: %1</source>
+        <translation>Getallen vooraf: %1</translation>
+    </message>
+    <message>
+        <source>Numbers after: %1</source>
+        <translation>Getallen achteraf: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Back-up: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
     </message>
 </context>
 <context>
@@ -342,10 +377,6 @@ Overige opties:
         <translation>Oude waarde terugzetten</translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation>niet nodig</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>gereed</translation>
     </message>
@@ -457,6 +488,18 @@ Overige opties:
         <source>Windows Vista or later (from the SubSystems value)</source>
         <translation>Windows Vista of later (afgeleid uit de waarde SubSystems)</translation>
     </message>
+    <message>
+        <source>Put the backup&apos;s value back</source>
+        <translation>De waarde uit de back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::ApplyPage</name>
@@ -483,14 +526,6 @@ Overige opties:
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -863,10 +898,6 @@ SHA-256: %2</translation>
         <translation>Deze wijzigingen ongedaan &amp;maken</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Repairing…</source>
         <translation>Bezig met herstellen…</translation>
     </message>
@@ -976,6 +1007,14 @@ Gegevens: %4</translation>
         <source>Technical details</source>
         <translation>Technische details</translation>
     </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>&amp;Details verbergen</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details weergeven</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::FeedbackPage</name>
@@ -1038,50 +1077,6 @@ Gegevens: %4</translation>
     <message>
         <source>The report is saved: %1</source>
         <translation>Het rapport is opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>heapfix diagnostic report</source>
-        <translation>heapfix-diagnoserapport</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Installation: %1</source>
-        <translation>Installatie: %1</translation>
-    </message>
-    <message>
-        <source>Windows: %1 (%2.%3.%4, %5)</source>
-        <translation>Windows: %1 (%2.%3.%4, %5)</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Probleem: %1</translation>
-    </message>
-    <message>
-        <source>Value before: %1</source>
-        <translation>Waarde vooraf: %1</translation>
-    </message>
-    <message>
-        <source>Value could not be read: %1</source>
-        <translation>Waarde kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>SharedSection before: %1</source>
-        <translation>SharedSection vooraf: %1</translation>
-    </message>
-    <message>
-        <source>SharedSection after: %1</source>
-        <translation>SharedSection achteraf: %1</translation>
-    </message>
-    <message>
-        <source>Backup: %1</source>
-        <translation>Back-up: %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Resultaat: %1</translation>
     </message>
     <message>
         <source>Put the old setting back now</source>
@@ -1350,6 +1345,17 @@ Na terugzetten: SharedSection=%2</translation>
     <message>
         <source>This backup was made of another installation (%1).</source>
         <translation>Deze back-up is van een andere installatie gemaakt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::StepProgress</name>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

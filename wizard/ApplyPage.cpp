@@ -1,9 +1,9 @@
 #include "ApplyPage.h"
 
 #include "ModelText.h"
+#include "Paths.h"
+#include "widgets/StepProgress.h"
 
-#include <QDir>
-#include <QGridLayout>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -22,6 +22,9 @@ bool canRestartThisComputer(const TargetInfo& info) {
 #endif
 }
 
+constexpr FixStep kSteps[] = {FixStep::Inspect, FixStep::Backup, FixStep::Write, FixStep::Verify,
+                              FixStep::Rollback};
+
 } // namespace
 
 ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
@@ -30,6 +33,7 @@ ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
 }
 
 void ApplyPage::build() {
+    progress_ = new StepProgress(QStringLiteral("step"), this);
     result_ = new StatusLine(this);
     restart_ = paragraph(this, "restartNote");
     restartNow_ = new QPushButton(this);
@@ -38,21 +42,8 @@ void ApplyPage::build() {
     restartNow_->setObjectName("restartNow");
     restartNow_->setAutoDefault(false);
     connect(restartNow_, &QPushButton::clicked, this, &ApplyPage::restartNow);
-    auto* steps = new QGridLayout;
-    steps->setColumnStretch(3, 1); // outcomes right beside the step names
-    steps->setHorizontalSpacing(12);
-    for (int i = 0; i < kSteps; ++i) {
-        stepIcons_[i] = new QLabel(this);
-        stepNames_[i] = new QLabel(this);
-        stepOutcomes_[i] = new QLabel(this);
-        stepNames_[i]->setObjectName(QStringLiteral("stepName%1").arg(i));
-        stepOutcomes_[i]->setObjectName(QStringLiteral("stepOutcome%1").arg(i));
-        steps->addWidget(stepIcons_[i], i, 0);
-        steps->addWidget(stepNames_[i], i, 1);
-        steps->addWidget(stepOutcomes_[i], i, 2);
-    }
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(steps);
+    layout->addWidget(progress_);
     layout->addSpacing(12);
     layout->addWidget(result_);
     layout->addWidget(restart_);
@@ -64,30 +55,22 @@ void ApplyPage::build() {
 void ApplyPage::initializePage() {
     ensureBuilt();
     done_ = false;
-    for (int i = 0; i < kSteps; ++i) {
-        outcomes_[i] = StepOutcome::NotRun;
-        ran_[i] = false;
-    }
+    reported_.clear();
     retranslate();
     // Show the page first, then run: each step appears as it finishes.
     QTimer::singleShot(0, this, &ApplyPage::run);
 }
 
 void ApplyPage::run() {
-    session().run([this](const StepReport& report) { showStep(report); });
+    if (HeapPass* pass = session().heap())
+        pass->run(session().backupFolder(), [this](const StepReport& report) {
+            reported_.push_back(report);
+            retranslate();
+            repaint();
+        });
     done_ = true;
     retranslate();
     emit completeChanged();
-}
-
-void ApplyPage::showStep(const StepReport& report) {
-    const int index = static_cast<int>(report.step);
-    if (index < 0 || index >= kSteps)
-        return;
-    outcomes_[index] = report.outcome;
-    ran_[index] = true;
-    retranslate();
-    repaint();
 }
 
 bool ApplyPage::isComplete() const {
@@ -103,35 +86,29 @@ void ApplyPage::restartNow() {
 }
 
 void ApplyPage::retranslate() {
-    const bool restoring = session().mode == WizardMode::Restore;
+    const HeapPass* pass = session().heap();
+    const bool restoring = pass && pass->restoring();
     setTitle(restoring ? tr("Restoring the backup") : tr("Changing the setting"));
     setSubTitle(tr("Each step is checked before the next one starts."));
     setButtonText(QWizard::CommitButton, tr("&Continue"));
-    const auto& result = session().result();
-    for (int i = 0; i < kSteps; ++i) {
-        const auto step = static_cast<FixStep>(i);
-        stepNames_[i]->setText(ModelText::step(step));
-        const bool rollback = step == FixStep::Rollback;
-        const bool visible = !rollback || (ran_[i] && outcomes_[i] != StepOutcome::NotRun);
-        const int size = fontMetrics().height();
-        StatusKind kind = StatusKind::Busy;
-        QString outcome = tr("waiting");
-        if (ran_[i]) {
-            outcome = ModelText::outcome(outcomes_[i]);
-            kind = outcomes_[i] == StepOutcome::Done     ? StatusKind::Ok
-                   : outcomes_[i] == StepOutcome::Failed ? StatusKind::Error
-                                                         : StatusKind::Info;
-        }
-        stepIcons_[i]->setPixmap(statusIcon(kind).pixmap(QSize(size, size), devicePixelRatioF()));
-        stepOutcomes_[i]->setText(outcome);
-        stepNames_[i]->setAccessibleName(tr("%1: %2").arg(stepNames_[i]->text(), outcome));
-        for (QLabel* label : {stepIcons_[i], stepNames_[i], stepOutcomes_[i]})
-            label->setVisible(visible);
+    QList<StepProgress::Row> rows;
+    for (FixStep step : kSteps) {
+        StepProgress::Row row;
+        row.name = ModelText::step(step, restoring);
+        for (const StepReport& report : reported_)
+            if (report.step == step) {
+                row.kind = ModelText::statusOf(report.outcome);
+                row.outcome = ModelText::outcome(report.outcome);
+            }
+        // Putting the old value back is shown only when it was needed.
+        row.visible = step != FixStep::Rollback || row.kind != StatusKind::Busy;
+        rows << row;
     }
-    const bool finished = done_ && result;
-    const bool changed = finished && result->outcome == FixOutcome::Changed;
+    progress_->setRows(rows);
+    const FixResult* result = done_ && pass && pass->result() ? &*pass->result() : nullptr;
+    const bool changed = result && result->outcome == FixOutcome::Changed;
     const bool sample = session().targetInfo().kind == TargetKind::Sample;
-    if (!finished)
+    if (!result)
         result_->show(StatusKind::Busy, restoring ? tr("Restoring…") : tr("Changing the setting…"));
     else
         result_->show(result->succeeded() ? StatusKind::Ok : StatusKind::Error,
@@ -143,28 +120,17 @@ void ApplyPage::retranslate() {
                       ? tr("On a real computer, Windows uses the new numbers after a restart. This was the "
                            "sample installation: nothing on this computer has changed.")
                       : tr("Restart the computer: Windows uses the new numbers only after a restart.");
-    if (finished && result->outcome == FixOutcome::RollbackFailed && result->backup)
-        restart =
-            tr("Backup file: %1").arg(QDir::toNativeSeparators(toQString(result->backup->regFile.string())));
+    if (result && result->outcome == FixOutcome::RollbackFailed && result->backup)
+        restart = tr("Backup file: %1").arg(nativePath(result->backup->regFile));
     restart_->setText(restart);
     restart_->setVisible(!restart.isEmpty());
     restartNow_->setText(tr("&Restart now"));
     restartNow_->setAccessibleName(tr("Restart now"));
     restartNow_->setVisible(changed && canRestartThisComputer(session().targetInfo()));
-    QStringList details;
-    if (finished) {
-        for (const StepReport& report : result->steps) {
-            details << QStringLiteral("%1: %2%3")
-                           .arg(toQString(std::string(fixStepName(report.step))),
-                                toQString(std::string(stepOutcomeName(report.outcome))),
-                                report.error ? " — " + toQString(report.error->message()) : QString());
-        }
-        details << tr("Before: %1").arg(session().sharedSectionBefore())
-                << tr("After: %1").arg(session().sharedSectionAfter());
-    }
-    details_->setDetails(details.join('\n'));
-    details_->setVisible(finished);
-    details_->retranslate();
+    details_->setDetails(result ? ModelText::steps(*result, restoring) + '\n' +
+                                      tr("Before: %1").arg(pass->sharedSectionBefore()) + '\n' +
+                                      tr("After: %1").arg(pass->sharedSectionAfter())
+                                : QString());
 }
 
 } // namespace heapfix

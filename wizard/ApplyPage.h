@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace heapfix {
 
+class StepProgress;
+
 class ApplyPage : public PageBase {
     Q_OBJECT
 public:
@@ -22,15 +24,10 @@ protected:
 
 private:
     void run();
-    void showStep(const StepReport& report);
     void restartNow();
 
-    static constexpr int kSteps = 5;
-    QLabel* stepIcons_[kSteps] = {};
-    QLabel* stepNames_[kSteps] = {};
-    QLabel* stepOutcomes_[kSteps] = {};
-    StepOutcome outcomes_[kSteps] = {};
-    bool ran_[kSteps] = {};
+    StepProgress* progress_ = nullptr;
+    std::vector<StepReport> reported_; // the steps finished so far, as the transaction reports them
     StatusLine* result_ = nullptr;
     QLabel* restart_ = nullptr;
     QPushButton* restartNow_ = nullptr;

@@ -1,9 +1,9 @@
 #include "BackupPage.h"
 
 #include "ModelText.h"
+#include "Paths.h"
 #include "Seams.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QUrl>
@@ -56,29 +56,28 @@ void BackupPage::initializePage() {
 }
 
 void BackupPage::makeBackup() {
-    error_.reset();
-    auto saved = session().makeBackup();
-    if (!saved)
-        error_ = saved.error();
+    if (HeapPass* pass = session().heap())
+        pass->backUp(session().backupFolder());
     retranslate();
     emit completeChanged();
 }
 
 void BackupPage::chooseFolder() {
     const QString folder = Seams::existingDirectory(this, tr("Choose a folder for the backup"),
-                                                    QString::fromStdString(session().backupFolder.string()));
+                                                    nativePath(session().backupFolder()));
     if (folder.isEmpty())
         return;
-    session().backupFolder = std::filesystem::path(folder.toStdString());
+    session().setBackupFolder(pathFromUser(folder));
     makeBackup();
 }
 
 void BackupPage::openFolder() {
-    Seams::openUrl(QUrl::fromLocalFile(QString::fromStdString(session().backupFolder.string())));
+    Seams::openUrl(QUrl::fromLocalFile(nativePath(session().backupFolder())));
 }
 
 bool BackupPage::isComplete() const {
-    return session().backup().has_value();
+    const HeapPass* pass = session().heap();
+    return pass && pass->verifiedBackup();
 }
 
 void BackupPage::retranslate() {
@@ -87,38 +86,36 @@ void BackupPage::retranslate() {
     setButtonText(QWizard::CommitButton, tr("&Change the setting"));
     intro_->setText(tr("heapfix saves the current setting in a file that Windows' Registry Editor can also "
                        "read, and checks that file before it changes anything."));
-    const auto& backup = session().backup();
+    const HeapPass* pass = session().heap();
+    const BackupRecord* backup = pass ? pass->verifiedBackup() : nullptr;
+    const Error* error = pass && pass->backup() && !*pass->backup() ? &pass->backup()->error() : nullptr;
     if (backup) {
         status_->show(StatusKind::Ok, tr("The backup is made and checked."));
-        location_->setText(
-            tr("Backup file: %1").arg(QDir::toNativeSeparators(toQString(backup->regFile.string()))));
+        location_->setText(tr("Backup file: %1").arg(nativePath(backup->regFile)));
         nextHint_->setText(
             tr("Click \"Change the setting\" to write the new numbers. heapfix reads them back "
                "and puts the old value back if anything is wrong."));
-    } else if (error_) {
-        status_->show(StatusKind::Error,
-                      tr("The backup could not be made in %1. Nothing has been changed. "
-                         "Choose another folder, for example on a USB stick.")
-                              .arg(QDir::toNativeSeparators(toQString(session().backupFolder.string()))) +
-                          "\n" + ModelText::error(*error_));
+    } else if (error) {
+        status_->show(StatusKind::Error, tr("The backup could not be made in %1. Nothing has been changed. "
+                                            "Choose another folder, for example on a USB stick.")
+                                                 .arg(nativePath(session().backupFolder())) +
+                                             "\n" + ModelText::error(*error));
         location_->clear();
         nextHint_->clear();
     } else {
         status_->show(StatusKind::Busy, tr("Making the backup…"));
     }
-    location_->setVisible(backup.has_value());
-    open_->setVisible(backup.has_value());
+    location_->setVisible(backup != nullptr);
+    open_->setVisible(backup != nullptr);
     open_->setText(tr("&Open the backup folder"));
     choose_->setText(tr("Choose &another folder…"));
     open_->setAccessibleName(open_->text().remove('&'));
     choose_->setAccessibleName(choose_->text().remove('&').remove(QChar(0x2026)));
-    details_->setDetails(error_ ? toQString(error_->message())
-                         : backup
-                             ? tr("Record: %1\nSHA-256: %2")
-                                   .arg(toQString(backup->recordFile.string()), toQString(backup->sha256))
-                             : QString());
-    details_->setVisible(error_ || backup);
-    details_->retranslate();
+    details_->setDetails(
+        error ? toQString(error->message())
+        : backup
+            ? tr("Record: %1\nSHA-256: %2").arg(nativePath(backup->recordFile), toQString(backup->sha256))
+            : QString());
 }
 
 } // namespace heapfix

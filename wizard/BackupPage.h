@@ -30,7 +30,6 @@ private:
     QPushButton* choose_ = nullptr;
     QLabel* nextHint_ = nullptr;
     DetailsSection* details_ = nullptr;
-    std::optional<Error> error_;
 };
 
 } // namespace heapfix

@@ -1,8 +1,8 @@
 #include "BootCheckPage.h"
 
-#include "BootSession.h"
 #include "BootText.h"
 #include "ModelText.h"
+#include "Paths.h"
 
 #include "model/boot/BcdElements.h"
 
@@ -100,7 +100,8 @@ void BootCheckPage::build() {
 
 void BootCheckPage::initializePage() {
     ensureBuilt();
-    session().boot().check();
+    if (BootPass* boot = session().boot())
+        boot->check();
     checked_ = true;
     preselect();
     retranslate();
@@ -109,7 +110,7 @@ void BootCheckPage::initializePage() {
 
 // The repairs the check says are needed; those that cannot be done are off and disabled.
 void BootCheckPage::preselect() {
-    const auto& check = session().boot().checked();
+    const BootCheck* check = session().boot() ? session().boot()->found() : nullptr;
     const bool bcd = check && check->bcd;
     const bool list = bcd && check->bcd->badMemoryList.has_value();
     const bool loader = bcd && !check->bcd->ems.loader.empty();
@@ -120,8 +121,8 @@ void BootCheckPage::preselect() {
     const bool pageFile = check && !check->pageFiles.misplaced.empty();
     const std::pair<QCheckBox*, std::pair<bool, bool>> boxes[] = {
         {clearBadMemory_, {list, list}},
-        {resetPageFile_, {check.has_value(), pageFile}},
-        {enableCrashDump_, {check.has_value(), dumps}},
+        {resetPageFile_, {check != nullptr, pageFile}},
+        {enableCrashDump_, {check != nullptr, dumps}},
         {enableEms_, {loader, loader && !emsAsSeed(check->bcd->ems)}},
     };
     for (const auto& [box, state] : boxes) {
@@ -140,14 +141,20 @@ bool BootCheckPage::isComplete() const {
 }
 
 bool BootCheckPage::validatePage() {
-    if (!isBuilt())
+    if (!isBuilt() || !isComplete())
         return false;
-    BootRepairRequest& request = session().boot().request;
+    if (BootPass* boot = session().boot())
+        boot->choose(request());
+    return true;
+}
+
+BootRepairRequest BootCheckPage::request() const {
+    BootRepairRequest request;
     request.clearBadMemory = clearBadMemory_->isChecked();
     request.resetPageFile = resetPageFile_->isChecked();
     request.enableCrashDump = enableCrashDump_->isChecked();
     request.enableEms = enableEms_->isChecked();
-    return isComplete();
+    return request;
 }
 
 void BootCheckPage::retranslate() {
@@ -163,28 +170,24 @@ void BootCheckPage::retranslate() {
     enableEms_->setText(tr("Turn on the serial console (EMS) on port 1 at 115200 baud"));
     for (QCheckBox* box : {clearBadMemory_, resetPageFile_, enableCrashDump_, enableEms_})
         box->setAccessibleName(box->text());
-    if (!checked_) {
-        details_->retranslate();
+    const BootPass* boot = session().boot();
+    if (!checked_ || !boot)
         return;
-    }
-    const BootSession& boot = session().boot();
-    const auto& check = boot.checked();
+    const BootCheck* check = boot->found();
     QStringList details;
     for (QWidget* widget : std::initializer_list<QWidget*>{space_, bcdProblem_, badMemory_, clearBadMemory_,
                                                            pageFile_, resetPageFile_, crashDump_,
                                                            enableCrashDump_, ramNote_, ems_, enableEms_})
-        widget->setVisible(check.has_value());
+        widget->setVisible(check != nullptr);
     if (!check) {
-        const Error error = boot.checkError().value_or(
-            boot.locateError().value_or(makeError(ErrorCode::NotFound, "", "not located")));
+        const Error error =
+            boot->checked() ? boot->checked()->error() : makeError(ErrorCode::NotFound, "", "not located");
         readError_->show(StatusKind::Error,
                          tr("The SYSTEM hive of the installation could not be read: %1 Nothing has been "
                             "changed. Go back and choose the installation's Windows folder.")
                              .arg(ModelText::error(error)));
         nextHint_->clear();
         details_->setDetails(toQString(error.message()));
-        details_->setVisible(true);
-        details_->retranslate();
         return;
     }
     readError_->show(StatusKind::Info, QString());
@@ -206,7 +209,7 @@ void BootCheckPage::retranslate() {
     // The BCD store: when it cannot be used, its two repairs are off.
     if (check->bcdProblem)
         bcdProblem_->show(StatusKind::Warning,
-                          BootText::bcdProblem(*check->bcdProblem, boot.windowsDir) + "\n" +
+                          BootText::bcdProblem(*check->bcdProblem, boot->windowsDir()) + "\n" +
                               tr("The bad memory list and the serial console cannot be checked or repaired "
                                  "without the BCD store."));
     else
@@ -283,11 +286,10 @@ void BootCheckPage::retranslate() {
                            ? tr("Click \"Repair\": heapfix first copies the files it changes to the backup "
                                 "folder, then writes and checks them.")
                            : tr("Tick at least one repair to go on."));
-    details
-        << tr("Windows folder: %1").arg(BootText::path(check->files.windowsDir))
-        << tr("SYSTEM hive: %1").arg(BootText::path(check->files.systemHive))
-        << tr("BCD store: %1").arg(check->files.bcd ? BootText::path(*check->files.bcd) : BootText::notSet())
-        << tr("Current control set: %1").arg(toQString(check->currentControlSet));
+    details << tr("Windows folder: %1").arg(nativePath(check->files.windowsDir))
+            << tr("SYSTEM hive: %1").arg(nativePath(check->files.systemHive))
+            << tr("BCD store: %1").arg(check->files.bcd ? nativePath(*check->files.bcd) : BootText::notSet())
+            << tr("Current control set: %1").arg(toQString(check->currentControlSet));
     if (!check->systemNote.empty())
         details << toQString(check->systemNote);
     if (check->bcdProblem)
@@ -295,8 +297,6 @@ void BootCheckPage::retranslate() {
     if (check->freeSpaceBytes)
         details << tr("Free space: %1 bytes").arg(*check->freeSpaceBytes);
     details_->setDetails(details.join('\n'));
-    details_->setVisible(true);
-    details_->retranslate();
 }
 
 } // namespace heapfix

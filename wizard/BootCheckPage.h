@@ -23,6 +23,7 @@ protected:
 
 private:
     void preselect();
+    BootRepairRequest request() const; // the repairs ticked
 
     StatusLine* readError_ = nullptr;
     StatusLine* space_ = nullptr;

@@ -1,8 +1,8 @@
 #include "BootLocatePage.h"
 
-#include "BootSession.h"
 #include "BootText.h"
 #include "ModelText.h"
+#include "Paths.h"
 #include "Seams.h"
 
 #include <QDir>
@@ -20,11 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path pathOf(const QLineEdit* edit) {
-    return fs::path(QDir::fromNativeSeparators(edit->text().trimmed()).toStdString());
-}
-
-QString textOf(const fs::path& path) {
-    return path.empty() ? QString() : BootText::path(path);
+    return pathFromUser(edit->text());
 }
 
 } // namespace
@@ -64,7 +60,7 @@ void BootLocatePage::build() {
     for (QLineEdit* edit : {windowsDir_, bcd_})
         connect(edit, &QLineEdit::textEdited, this, &BootLocatePage::locate);
     connect(backupFolder_, &QLineEdit::textEdited, this, [this] {
-        this->session().backupFolder = pathOf(backupFolder_);
+        this->session().setBackupFolder(pathOf(backupFolder_));
         emit completeChanged();
     });
     connect(browseWindows_, &QPushButton::clicked, this, &BootLocatePage::chooseWindowsDir);
@@ -95,21 +91,20 @@ void BootLocatePage::build() {
 
 void BootLocatePage::initializePage() {
     ensureBuilt();
-    BootSession& boot = session().boot();
-    windowsDir_->setText(textOf(boot.windowsDir));
-    bcd_->setText(boot.bcd ? textOf(*boot.bcd) : QString());
-    backupFolder_->setText(textOf(session().backupFolder));
+    if (const BootPass* boot = session().boot()) {
+        windowsDir_->setText(nativePath(boot->windowsDir()));
+        bcd_->setText(boot->bcd() ? nativePath(*boot->bcd()) : QString());
+    }
+    backupFolder_->setText(nativePath(session().backupFolder()));
     initialized_ = true;
     locate();
 }
 
 void BootLocatePage::locate() {
-    BootSession& boot = session().boot();
-    boot.windowsDir = pathOf(windowsDir_);
-    const fs::path given = pathOf(bcd_);
-    boot.bcd = given.empty() ? std::nullopt : std::optional<fs::path>(given);
-    if (!boot.windowsDir.empty())
-        boot.locate();
+    if (BootPass* boot = session().boot()) {
+        const fs::path given = pathOf(bcd_);
+        boot->locate(pathOf(windowsDir_), given.empty() ? std::nullopt : std::optional<fs::path>(given));
+    }
     retranslate();
     emit completeChanged();
 }
@@ -141,21 +136,21 @@ void BootLocatePage::chooseBackupFolder() {
     if (folder.isEmpty())
         return;
     backupFolder_->setText(QDir::toNativeSeparators(folder));
-    session().backupFolder = pathOf(backupFolder_);
+    session().setBackupFolder(pathOf(backupFolder_));
     emit completeChanged();
 }
 
 bool BootLocatePage::isComplete() const {
     if (!isBuilt() || !initialized_)
         return false;
-    const BootSession& boot = const_cast<BootLocatePage*>(this)->session().boot();
-    return boot.files().has_value() && !backupFolder_->text().trimmed().isEmpty();
+    const BootPass* boot = session().boot();
+    return boot && boot->located() && !backupFolder_->text().trimmed().isEmpty();
 }
 
 bool BootLocatePage::validatePage() {
     if (!isBuilt())
         return false;
-    session().backupFolder = pathOf(backupFolder_);
+    session().setBackupFolder(pathOf(backupFolder_));
     return isComplete();
 }
 
@@ -181,48 +176,46 @@ void BootLocatePage::retranslate() {
     browseWindows_->setAccessibleName(tr("Browse for the Windows folder"));
     browseBcd_->setAccessibleName(tr("Choose the BCD store"));
     browseBackup_->setAccessibleName(tr("Select the backup folder"));
-    if (!initialized_) {
-        details_->retranslate();
+    const BootPass* boot = session().boot();
+    if (!initialized_ || !boot)
         return;
-    }
-    const BootSession& boot = session().boot();
     practiceNote_->show(
         StatusKind::Info,
-        boot.practice()
+        boot->practice()
             ? tr("Practice mode: the installation below is the built-in sample, with a practice BCD store "
                  "beside it that has a bad memory list and the serial console off. Nothing on this computer "
                  "changes.")
             : QString());
     QStringList details;
-    if (boot.windowsDir.empty()) {
+    if (boot->windowsDir().empty()) {
         systemStatus_->show(StatusKind::Info,
                             tr("Choose the Windows folder of the installation that does not "
                                "start."));
         bcdStatus_->show(StatusKind::Info, QString());
-    } else if (const auto& files = boot.files()) {
-        systemStatus_->show(StatusKind::Ok, tr("SYSTEM hive: %1").arg(BootText::path(files->systemHive)));
+    } else if (const BootFiles* files = boot->located()) {
+        systemStatus_->show(StatusKind::Ok, tr("SYSTEM hive: %1").arg(nativePath(files->systemHive)));
         if (files->bcd)
-            bcdStatus_->show(StatusKind::Ok, (boot.bcd ? tr("BCD store: %1") : tr("BCD store found: %1"))
-                                                 .arg(BootText::path(*files->bcd)));
+            bcdStatus_->show(
+                StatusKind::Ok,
+                (boot->bcd() ? tr("BCD store: %1") : tr("BCD store found: %1")).arg(nativePath(*files->bcd)));
         else
             bcdStatus_->show(StatusKind::Warning,
                              tr("No BCD store was found. %1 Mount the EFI system partition and choose its "
                                 "EFI\\Microsoft\\Boot\\BCD, or go on: the repairs of the SYSTEM hive work "
                                 "without it.")
-                                 .arg(BootText::whereLookedForBcd(boot.windowsDir)));
-    } else if (const auto& error = boot.locateError()) {
-        systemStatus_->show(StatusKind::Error, BootText::locateError(*error, boot.windowsDir, boot.bcd));
+                                 .arg(BootText::whereLookedForBcd(boot->windowsDir())));
+    } else if (const auto* found = boot->files()) {
+        const Error& error = found->error();
+        systemStatus_->show(StatusKind::Error, BootText::locateError(error, boot->windowsDir(), boot->bcd()));
         bcdStatus_->show(StatusKind::Info, QString());
+        details << toQString(error.message());
+    }
+    if (const auto& error = boot->practiceStoreError()) {
+        bcdStatus_->show(StatusKind::Error,
+                         tr("The practice BCD store could not be made: %1").arg(ModelText::error(*error)));
         details << toQString(error->message());
     }
-    if (boot.practice() && boot.practiceStoreError()) {
-        bcdStatus_->show(StatusKind::Error, tr("The practice BCD store could not be made: %1")
-                                                .arg(ModelText::error(*boot.practiceStoreError())));
-        details << toQString(boot.practiceStoreError()->message());
-    }
     details_->setDetails(details.join('\n'));
-    details_->setVisible(!details.isEmpty());
-    details_->retranslate();
 }
 
 } // namespace heapfix

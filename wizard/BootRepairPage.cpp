@@ -1,10 +1,11 @@
 #include "BootRepairPage.h"
 
-#include "BootSession.h"
+#include "BootText.h"
 #include "ModelText.h"
+#include "Paths.h"
 #include "Seams.h"
+#include "widgets/StepProgress.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTimer>
@@ -17,26 +18,51 @@ namespace heapfix {
 
 namespace {
 
-using Stage = BootText::Stage;
-using Outcome = BootText::Outcome;
+// One row of the progress: a stage of repairBoot, with the store it writes.
+struct Stage {
+    BootStage stage;
+    std::string_view store;
+};
+constexpr Stage kStages[] = {{BootStage::Backup, {}},
+                             {BootStage::Write, "bcd"},
+                             {BootStage::Write, "system"},
+                             {BootStage::Verify, {}}};
 
-bool wrote(const BootRepairResult& result, const char* store) {
+bool wrote(const BootRepairResult& result, std::string_view store) {
     return std::find(result.done.begin(), result.done.end(), store) != result.done.end();
 }
 
-StatusKind kindOf(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Done:
-        return StatusKind::Ok;
-    case Outcome::Failed:
-        return StatusKind::Error;
-    case Outcome::Waiting:
-        return StatusKind::Busy;
-    case Outcome::NotNeeded:
-    case Outcome::NotRun:
-        break;
+bool asked(const BootRepairRequest& request, std::string_view store) {
+    return store == "bcd" ? request.touchesBcd() : request.touchesSystem();
+}
+
+// What became of a stage; nullopt: a store the chosen repairs do not touch.
+std::optional<StepOutcome> outcomeOf(const Stage& stage, const BootRepairResult& result,
+                                     const BootRepairRequest& request) {
+    const bool failed = result.failure.has_value();
+    switch (stage.stage) {
+    case BootStage::Read:
+    case BootStage::Backup:
+        return result.backup                                    ? StepOutcome::Done
+               : failed && result.failedAt == BootStage::Backup ? StepOutcome::Failed
+                                                                : StepOutcome::NotRun;
+    case BootStage::Write: {
+        if (!asked(request, stage.store))
+            return std::nullopt;
+        if (wrote(result, stage.store))
+            return StepOutcome::Done;
+        // The stores are written BCD first: the first one asked for and not written is the one that failed.
+        const bool writing = failed && result.backup &&
+                             (result.failedAt == BootStage::Write || result.failedAt == BootStage::Verify);
+        const bool earlierDone = stage.store == "bcd" || !request.touchesBcd() || wrote(result, "bcd");
+        return writing && earlierDone ? StepOutcome::Failed : StepOutcome::NotRun;
     }
-    return StatusKind::Info;
+    case BootStage::Verify:
+        if (!failed)
+            return StepOutcome::Done;
+        return result.failedAt == BootStage::Verify ? StepOutcome::Failed : StepOutcome::NotRun;
+    }
+    return StepOutcome::NotRun;
 }
 
 } // namespace
@@ -63,19 +89,7 @@ void BootRepairPage::build() {
         button->setAutoDefault(false);
     connect(openBackup_, &QPushButton::clicked, this, &BootRepairPage::openBackup);
     connect(undo_, &QPushButton::clicked, this, &BootRepairPage::undo);
-    auto* stages = new QGridLayout;
-    stages->setColumnStretch(3, 1);
-    stages->setHorizontalSpacing(12);
-    for (int i = 0; i < kStages; ++i) {
-        stageIcons_[i] = new QLabel(this);
-        stageNames_[i] = new QLabel(this);
-        stageOutcomes_[i] = new QLabel(this);
-        stageNames_[i]->setObjectName(QStringLiteral("bootStageName%1").arg(i));
-        stageOutcomes_[i]->setObjectName(QStringLiteral("bootStageOutcome%1").arg(i));
-        stages->addWidget(stageIcons_[i], i, 0);
-        stages->addWidget(stageNames_[i], i, 1);
-        stages->addWidget(stageOutcomes_[i], i, 2);
-    }
+    progress_ = new StepProgress(QStringLiteral("bootStage"), this);
     auto* backupRow = new QHBoxLayout;
     backupRow->addWidget(backupFolder_, 1);
     backupRow->addWidget(openBackup_, 0, Qt::AlignTop);
@@ -83,7 +97,7 @@ void BootRepairPage::build() {
     undoRow->addWidget(undo_);
     undoRow->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(stages);
+    layout->addWidget(progress_);
     layout->addSpacing(8);
     layout->addWidget(result_);
     layout->addLayout(backupRow);
@@ -105,7 +119,8 @@ void BootRepairPage::initializePage() {
 }
 
 void BootRepairPage::run() {
-    session().boot().repair(session().backupFolder);
+    if (BootPass* boot = session().boot())
+        boot->repair(session().backupFolder());
     done_ = true;
     retranslate();
     emit completeChanged();
@@ -116,9 +131,9 @@ bool BootRepairPage::isComplete() const {
 }
 
 void BootRepairPage::openBackup() {
-    const auto& result = session().boot().result();
+    const BootRepairResult* result = session().boot() ? session().boot()->repaired() : nullptr;
     if (result && result->backup)
-        Seams::openUrl(QUrl::fromLocalFile(toQString(result->backup->folder.string())));
+        Seams::openUrl(QUrl::fromLocalFile(nativePath(result->backup->folder)));
 }
 
 void BootRepairPage::undo() {
@@ -126,41 +141,9 @@ void BootRepairPage::undo() {
             this, tr("Undo these changes"),
             tr("Put every file heapfix changed back as it was before the repair, from the backup?")))
         return;
-    session().boot().revert();
+    if (BootPass* boot = session().boot())
+        boot->revert();
     retranslate();
-}
-
-Outcome BootRepairPage::outcomeOf(Stage stage) const {
-    const BootSession& boot = const_cast<BootRepairPage*>(this)->session().boot();
-    const auto& result = boot.result();
-    if (!done_ || !result)
-        return Outcome::Waiting;
-    const BootRepairRequest& request = boot.request;
-    const bool failed = result->failure.has_value();
-    const bool writing = failed && result->backup &&
-                         (result->failedAt == BootStage::Write || result->failedAt == BootStage::Verify);
-    switch (stage) {
-    case Stage::Backup:
-        return result->backup                                    ? Outcome::Done
-               : failed && result->failedAt == BootStage::Backup ? Outcome::Failed
-                                                                 : Outcome::NotRun;
-    case Stage::WriteBcd:
-        if (!request.touchesBcd())
-            return Outcome::NotNeeded;
-        return wrote(*result, "bcd") ? Outcome::Done : writing ? Outcome::Failed : Outcome::NotRun;
-    case Stage::WriteSystem:
-        if (!request.touchesSystem())
-            return Outcome::NotNeeded;
-        if (wrote(*result, "system"))
-            return Outcome::Done;
-        return writing && (!request.touchesBcd() || wrote(*result, "bcd")) ? Outcome::Failed
-                                                                           : Outcome::NotRun;
-    case Stage::Verify:
-        if (!failed)
-            return Outcome::Done;
-        return result->failedAt == BootStage::Verify ? Outcome::Failed : Outcome::NotRun;
-    }
-    return Outcome::NotRun;
 }
 
 void BootRepairPage::retranslate() {
@@ -170,21 +153,25 @@ void BootRepairPage::retranslate() {
     openBackup_->setAccessibleName(tr("Open the backup folder"));
     undo_->setText(tr("&Undo these changes"));
     undo_->setAccessibleName(tr("Undo these changes"));
-    const int size = fontMetrics().height();
-    for (int i = 0; i < kStages; ++i) {
-        const auto stage = static_cast<Stage>(i);
-        const Outcome outcome = outcomeOf(stage);
-        stageNames_[i]->setText(BootText::stage(stage));
-        stageOutcomes_[i]->setText(BootText::outcome(outcome));
-        stageIcons_[i]->setPixmap(statusIcon(kindOf(outcome)).pixmap(QSize(size, size), devicePixelRatioF()));
-        stageNames_[i]->setAccessibleName(
-            tr("%1: %2").arg(stageNames_[i]->text(), stageOutcomes_[i]->text()));
+    const BootPass* boot = session().boot();
+    const BootRepairResult* result = done_ && boot ? boot->repaired() : nullptr;
+    const BootRepairRequest* request = boot ? boot->request() : nullptr;
+    QList<StepProgress::Row> rows;
+    for (const Stage& stage : kStages) {
+        StepProgress::Row row;
+        row.name = BootText::stage(stage.stage, stage.store);
+        if (result && request) {
+            const std::optional<StepOutcome> outcome = outcomeOf(stage, *result, *request);
+            row.kind = outcome ? ModelText::statusOf(*outcome) : StatusKind::Info;
+            row.outcome = outcome ? ModelText::outcome(*outcome) : BootText::notAsked();
+        }
+        rows << row;
     }
-    const BootSession& boot = session().boot();
-    const auto& result = boot.result();
-    const bool finished = done_ && result;
+    progress_->setRows(rows);
+    const bool finished = result != nullptr;
     const bool backedUp = finished && result->backup;
-    const bool reverted = boot.reverted().has_value();
+    const auto* undone = boot ? boot->reverted() : nullptr;
+    const bool reverted = undone && *undone;
     if (!finished)
         result_->show(StatusKind::Busy, tr("Repairing…"));
     else if (result->failure)
@@ -192,22 +179,22 @@ void BootRepairPage::retranslate() {
     else
         result_->show(StatusKind::Ok, tr("Done: the repairs are written, read back and checked."));
     backupFolder_->setText(
-        backedUp ? tr("Backup of the original files: %1").arg(BootText::path(result->backup->folder))
+        backedUp ? tr("Backup of the original files: %1").arg(nativePath(result->backup->folder))
                  : QString());
     backupFolder_->setVisible(backedUp);
     openBackup_->setVisible(backedUp);
 
     QStringList steps;
     if (finished && !result->failure && !reverted) {
-        const auto& check = boot.checked();
-        if (boot.practice())
+        const BootCheck* check = boot->found();
+        if (boot->practice())
             steps << tr("This was the practice installation: nothing on this computer has changed.");
-        if (check && boot.request.resetPageFile && !check->pageFiles.misplaced.empty())
+        if (check && request->resetPageFile && !check->pageFiles.misplaced.empty())
             steps
                 << tr("Delete the old page file %1 on that disk: Windows no longer uses it (heapfix does not "
                       "delete it).")
                        .arg(BootText::list(check->pageFiles.misplaced));
-        if (check && check->freeSpaceBytes && (boot.request.enableCrashDump || check->lowSpace))
+        if (check && check->freeSpaceBytes && (request->enableCrashDump || check->lowSpace))
             steps << tr("Compare the free space, %1, with the machine's memory (RAM): a complete memory dump "
                         "needs "
                         "more. If it is less, point DumpFile at a data disk.")
@@ -228,9 +215,9 @@ void BootRepairPage::retranslate() {
             StatusKind::Ok,
             tr("Undone: %1 file(s) are back as they were before the repair. The files as heapfix "
                "had left them are kept beside them, ending in .heapfix-before-revert-….")
-                .arg(boot.reverted()->restored.size()));
-    else if (const auto& error = boot.revertError())
-        undoStatus_->show(StatusKind::Error, BootText::revertError(*error));
+                .arg((*undone)->restored.size()));
+    else if (undone)
+        undoStatus_->show(StatusKind::Error, BootText::revertError(undone->error()));
     else
         undoStatus_->show(StatusKind::Info, QString());
 
@@ -241,17 +228,14 @@ void BootRepairPage::retranslate() {
         if (result->backup)
             for (const BootBackupFile& file : result->backup->files)
                 details << tr("%1 → %2 (SHA-256 %3)")
-                               .arg(BootText::path(file.original), toQString(file.copy),
-                                    toQString(file.sha256));
+                               .arg(nativePath(file.original), toQString(file.copy), toQString(file.sha256));
     }
-    if (const auto& done = boot.reverted())
-        for (const auto& file : done->keptAside)
-            details << tr("Kept aside: %1").arg(BootText::path(file));
-    if (const auto& error = boot.revertError())
-        details << toQString(error->message());
+    if (reverted)
+        for (const auto& file : (*undone)->keptAside)
+            details << tr("Kept aside: %1").arg(nativePath(file));
+    else if (undone)
+        details << toQString(undone->error().message());
     details_->setDetails(details.join('\n'));
-    details_->setVisible(!details.isEmpty());
-    details_->retranslate();
 }
 
 } // namespace heapfix

@@ -3,12 +3,13 @@
 // check), shows each stage's outcome, the backup folder, what to do next, and undoes everything in one step
 // on request (revertBoot).
 
-#include "BootText.h"
 #include "PageBase.h"
 
 class QPushButton;
 
 namespace heapfix {
+
+class StepProgress;
 
 class BootRepairPage : public PageBase {
     Q_OBJECT
@@ -26,12 +27,8 @@ private:
     void run();
     void openBackup();
     void undo();
-    BootText::Outcome outcomeOf(BootText::Stage stage) const;
 
-    static constexpr int kStages = 4;
-    QLabel* stageIcons_[kStages] = {};
-    QLabel* stageNames_[kStages] = {};
-    QLabel* stageOutcomes_[kStages] = {};
+    StepProgress* progress_ = nullptr;
     StatusLine* result_ = nullptr;
     QLabel* backupFolder_ = nullptr;
     QPushButton* openBackup_ = nullptr;

@@ -1,6 +1,9 @@
 #include "BootText.h"
 
 #include "ModelText.h"
+#include "Paths.h"
+
+#include "model/backup/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,10 +13,6 @@
 namespace heapfix {
 
 namespace fs = std::filesystem;
-
-QString BootText::path(const fs::path& path) {
-    return QDir::toNativeSeparators(toQString(path.string()));
-}
 
 QString BootText::size(std::uintmax_t bytes) {
     return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeTraditionalFormat);
@@ -40,29 +39,29 @@ QString BootText::notSet() {
 QString BootText::locateError(const Error& error, const fs::path& windowsDir,
                               const std::optional<fs::path>& bcd) {
     if (error.code == ErrorCode::NotFound) {
-        if (bcd && error.subject == bcd->string())
+        // The store's error names it (as UTF-8, or in the form path::string() gives).
+        if (bcd && (error.subject == pathText(*bcd) || error.subject == bcd->string()))
             return tr("There is no file %1. Choose the BCD store itself (EFI\\Microsoft\\Boot\\BCD or "
                       "Boot\\BCD), or clear the field to let heapfix look for it.")
-                .arg(path(*bcd));
+                .arg(nativePath(*bcd));
         if (windowsDir.empty())
             return tr("Choose the Windows folder of the installation that does not start.");
-        if (!QFileInfo(toQString(windowsDir.string())).isDir())
+        if (!QFileInfo(nativePath(windowsDir)).isDir())
             return tr("The folder %1 does not exist. Choose the Windows folder of the installation that does "
                       "not start.")
-                .arg(path(windowsDir));
+                .arg(nativePath(windowsDir));
         return tr("There is no System32\\config\\SYSTEM in %1. Choose the Windows folder of the installation "
                   "that does not start: the folder that holds System32.")
-            .arg(path(windowsDir));
+            .arg(nativePath(windowsDir));
     }
     return ModelText::error(error);
 }
 
 QString BootText::whereLookedForBcd(const fs::path& windowsDir) {
-    const QString folder = toQString(windowsDir.string());
-    const QString root = QStorageInfo(folder).rootPath();
+    const QString root = QStorageInfo(nativePath(windowsDir)).rootPath();
     return tr("heapfix looked for EFI\\Microsoft\\Boot\\BCD and Boot\\BCD in %1 and in every folder above it "
               "on the same disk, up to %2.")
-        .arg(path(windowsDir), QDir::toNativeSeparators(root.isEmpty() ? QStringLiteral("/") : root));
+        .arg(nativePath(windowsDir), QDir::toNativeSeparators(root.isEmpty() ? QStringLiteral("/") : root));
 }
 
 QString BootText::bcdProblem(const Error& error, const fs::path& windowsDir) {
@@ -88,34 +87,22 @@ QString BootText::bcdProblem(const Error& error, const fs::path& windowsDir) {
     }
 }
 
-QString BootText::stage(Stage stage) {
+QString BootText::stage(BootStage stage, std::string_view store) {
     switch (stage) {
-    case Stage::Backup:
+    case BootStage::Read:
+        return tr("Read the files");
+    case BootStage::Backup:
         return tr("Copy the files to the backup folder");
-    case Stage::WriteBcd:
-        return tr("Write the BCD store");
-    case Stage::WriteSystem:
-        return tr("Write the SYSTEM hive");
-    case Stage::Verify:
+    case BootStage::Write:
+        return store == "bcd" ? tr("Write the BCD store") : tr("Write the SYSTEM hive");
+    case BootStage::Verify:
         return tr("Read back and check");
     }
     return {};
 }
 
-QString BootText::outcome(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Waiting:
-        return tr("waiting");
-    case Outcome::Done:
-        return tr("done");
-    case Outcome::Failed:
-        return tr("failed");
-    case Outcome::NotNeeded:
-        return tr("not asked for");
-    case Outcome::NotRun:
-        return tr("not done");
-    }
-    return {};
+QString BootText::notAsked() {
+    return tr("not asked for");
 }
 
 QString BootText::repairFailure(const BootRepairResult& result) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 
 namespace heapfix {
 
@@ -17,8 +18,7 @@ class BootText {
     Q_DECLARE_TR_FUNCTIONS(BootText)
 
 public:
-    static QString path(const std::filesystem::path& path); // native separators
-    static QString size(std::uintmax_t bytes);              // "12.3 GB" in the user's locale
+    static QString size(std::uintmax_t bytes); // "12.3 GB" in the user's locale
     static QString pages(const std::vector<std::uint64_t>& pages);
     static QString list(const std::vector<std::string>& items); // "a, b" or "none"
     static QString notSet();
@@ -31,10 +31,10 @@ public:
     // Why the BCD store cannot be used (BootCheck::bcdProblem).
     static QString bcdProblem(const Error& error, const std::filesystem::path& windowsDir);
 
-    enum class Stage { Backup, WriteBcd, WriteSystem, Verify };
-    static QString stage(Stage stage);
-    enum class Outcome { Waiting, Done, Failed, NotNeeded, NotRun };
-    static QString outcome(Outcome outcome);
+    // A stage of repairBoot; for BootStage::Write, which store ("bcd" or "system", as BootRepairResult::done
+    // names them).
+    static QString stage(BootStage stage, std::string_view store = {});
+    static QString notAsked(); // a store the chosen repairs do not touch
     // What went wrong in repairBoot, and whether anything changed.
     static QString repairFailure(const BootRepairResult& result);
     static QString revertError(const Error& error);

@@ -48,11 +48,12 @@ void CurrentSettingsPage::initializePage() {
 }
 
 bool CurrentSettingsPage::isComplete() const {
-    return session().mode == WizardMode::ShowOnly || session().recommendation() != nullptr;
+    const HeapPass* pass = session().heap();
+    return session().mode() == WizardMode::ShowOnly || (pass && pass->recommendation());
 }
 
 int CurrentSettingsPage::nextId() const {
-    switch (session().mode) {
+    switch (session().mode()) {
     case WizardMode::ShowOnly:
         return -1;
     case WizardMode::DoItMyself:
@@ -73,7 +74,8 @@ void CurrentSettingsPage::retranslate() {
         tr("For each desktop where you work with programs. When it is full, programs say \"Out of memory\"."),
         tr("For each desktop of the services that run in the background under their own account. When it is "
            "not set, Windows uses the number for programs.")};
-    const Inspection* inspection = session().inspection() ? &*session().inspection() : nullptr;
+    const HeapPass* pass = session().heap();
+    const Inspection* inspection = pass ? pass->inspected() : nullptr;
     const SharedSectionValues* values =
         inspection && inspection->sharedSection ? &inspection->sharedSection->values() : nullptr;
     for (int i = 0; i < 3; ++i) {
@@ -101,7 +103,6 @@ void CurrentSettingsPage::retranslate() {
                                       toQString(std::string(valueTypeName(inspection->value.type))),
                                       toQString(std::u16string_view(inspection->text)).remove(QChar(0))));
     }
-    details_->retranslate();
 }
 
 } // namespace heapfix

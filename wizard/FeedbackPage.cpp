@@ -1,11 +1,10 @@
 #include "FeedbackPage.h"
 
+#include "DiagnosticReport.h"
 #include "HeapfixWizard.h"
 #include "ModelText.h"
+#include "Paths.h"
 #include "Seams.h"
-
-#include "heapfix/Version.h"
-#include "model/core/Utf16.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -105,9 +104,8 @@ void FeedbackPage::restoreNow() {
 }
 
 void FeedbackPage::saveReport() {
-    QDir().mkpath(QString::fromStdString(session().data().reports().string()));
-    const QString suggested = QString::fromStdString(session().data().reports().string()) +
-                              "/heapfix-report-" +
+    QDir().mkpath(nativePath(session().data().reports()));
+    const QString suggested = nativePath(session().data().reports() / "heapfix-report-") +
                               QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss") + ".txt";
     const QString file =
         Seams::saveFileName(this, tr("Save the diagnostic report"), suggested, tr("Text files (*.txt)"));
@@ -150,8 +148,9 @@ void FeedbackPage::retranslate() {
     save_->setVisible(no_->isChecked());
     restore_->setText(tr("&Put the old setting back now"));
     restore_->setAccessibleName(tr("Put the old setting back now"));
-    restore_->setVisible(no_->isChecked() && session().mode == WizardMode::FixForMe && session().result() &&
-                         session().result()->outcome == FixOutcome::Changed);
+    const HeapPass* pass = session().heap();
+    restore_->setVisible(no_->isChecked() && session().mode() == WizardMode::FixForMe && pass &&
+                         pass->changed());
     if (logError_)
         status_->show(StatusKind::Error, tr("Your answer could not be written to the feedback log: %1 Click "
                                             "Finish again to close heapfix anyway.")
@@ -164,41 +163,6 @@ void FeedbackPage::retranslate() {
                       tr("The report is saved: %1").arg(QDir::toNativeSeparators(savedReport_)));
     else
         status_->show(StatusKind::Info, QString());
-}
-
-QString diagnosticReport(WizardSession& session) {
-    const TargetInfo info = session.targetInfo();
-    const WindowsVersion& windows = session.windows();
-    QStringList lines;
-    lines << FeedbackPage::tr("heapfix diagnostic report") << QStringLiteral("heapfix %1").arg(kToolVersion)
-          << FeedbackPage::tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-          << QString() << FeedbackPage::tr("Installation: %1").arg(ModelText::targetKind(info))
-          << QStringLiteral("target: %1 %2")
-                 .arg(toQString(std::string(targetKindName(info.kind))), toQString(info.path))
-          << FeedbackPage::tr("Windows: %1 (%2.%3.%4, %5)")
-                 .arg(toQString(windows.displayName()))
-                 .arg(windows.major)
-                 .arg(windows.minor)
-                 .arg(windows.build)
-                 .arg(ModelText::architecture(windows))
-          << FeedbackPage::tr("Problem: %1").arg(ModelText::symptom(session.symptom));
-    if (const auto& inspection = session.inspection())
-        lines << FeedbackPage::tr("Value before: %1").arg(toQString(withoutTrailingNuls(inspection->text)));
-    else if (const auto& error = session.inspectError())
-        lines << FeedbackPage::tr("Value could not be read: %1").arg(toQString(error->message()));
-    lines << FeedbackPage::tr("SharedSection before: %1").arg(session.sharedSectionBefore())
-          << FeedbackPage::tr("SharedSection after: %1").arg(session.sharedSectionAfter());
-    if (const auto& backup = session.backup())
-        lines << FeedbackPage::tr("Backup: %1").arg(toQString(backup->regFile.string()));
-    if (const auto& result = session.result()) {
-        lines << FeedbackPage::tr("Result: %1").arg(toQString(std::string(fixOutcomeName(result->outcome))));
-        for (const StepReport& report : result->steps)
-            lines << QStringLiteral("  %1: %2%3")
-                         .arg(toQString(std::string(fixStepName(report.step))),
-                              toQString(std::string(stepOutcomeName(report.outcome))),
-                              report.error ? " — " + toQString(report.error->message()) : QString());
-    }
-    return lines.join('\n') + '\n';
 }
 
 } // namespace heapfix

@@ -39,8 +39,4 @@ private:
     bool logErrorShown_ = false;
 };
 
-// The report a helpdesk needs: the installation, its Windows, the values before and after, the backup, the
-// steps with their errors, and the answer.
-QString diagnosticReport(WizardSession& session);
-
 } // namespace heapfix

@@ -2,6 +2,9 @@
 
 #include "ApplyPage.h"
 #include "BackupPage.h"
+#include "BootCheckPage.h"
+#include "BootLocatePage.h"
+#include "BootRepairPage.h"
 #include "CurrentSettingsPage.h"
 #include "FeedbackPage.h"
 #include "ManualStepsPage.h"
@@ -9,12 +12,6 @@
 #include "RestorePage.h"
 #include "SystemCheckPage.h"
 #include "WelcomePage.h"
-
-#ifdef HEAPFIX_HAVE_BOOT
-#include "BootCheckPage.h"
-#include "BootLocatePage.h"
-#include "BootRepairPage.h"
-#endif
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -50,11 +47,9 @@ HeapfixWizard::HeapfixWizard(std::unique_ptr<WizardSession> session, Language& l
     setPage(FeedbackPageId, new FeedbackPage(shared));
     setPage(ManualStepsPageId, new ManualStepsPage(shared));
     setPage(RestorePageId, new RestorePage(shared));
-#ifdef HEAPFIX_HAVE_BOOT
     setPage(BootLocatePageId, new BootLocatePage(shared));
     setPage(BootCheckPageId, new BootCheckPage(shared));
     setPage(BootRepairPageId, new BootRepairPage(shared));
-#endif
     setStartId(WelcomePageId);
     setMinimumSize(760, 580);
     retranslate();

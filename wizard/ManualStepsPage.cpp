@@ -76,7 +76,8 @@ void ManualStepsPage::retranslate() {
     setTitle(tr("Fix this problem yourself"));
     setSubTitle(tr("The steps in Registry Editor for this Windows, with the exact new value to copy."));
     const TargetInfo info = session().targetInfo();
-    const Recommendation* advice = session().recommendation();
+    const HeapPass* pass = session().heap();
+    const Recommendation* advice = pass ? pass->recommendation() : nullptr;
     const bool change = advice && advice->changeNeeded();
     QString note;
     if (info.kind == TargetKind::Sample)
@@ -115,7 +116,7 @@ void ManualStepsPage::retranslate() {
     const SharedSectionValues values = advice ? advice->recommended : SharedSectionValues{};
     token_->setText(advice ? QStringLiteral("SharedSection=%1").arg(toQString(formatSharedSection(values)))
                            : QString());
-    value_->setText(advice ? toQString(std::u16string_view(session().valueWith(values))) : QString());
+    value_->setText(advice ? toQString(std::u16string_view(pass->valueWith(values))) : QString());
     for (QLineEdit* edit : {key_, token_, value_})
         edit->setCursorPosition(0); // the start of a long value, where a reader begins
     keyLabel_->setText(tr("&Key:"));

@@ -121,14 +121,14 @@ QString ModelText::validation(const ValidationIssue& issue) {
     return {};
 }
 
-QString ModelText::step(FixStep step) {
+QString ModelText::step(FixStep step, bool restoring) {
     switch (step) {
     case FixStep::Inspect:
         return tr("Read the current setting");
     case FixStep::Backup:
         return tr("Make and check a backup");
     case FixStep::Write:
-        return tr("Write the new numbers");
+        return restoring ? tr("Put the backup's value back") : tr("Write the new numbers");
     case FixStep::Verify:
         return tr("Read back and check");
     case FixStep::Rollback:
@@ -140,13 +140,33 @@ QString ModelText::step(FixStep step) {
 QString ModelText::outcome(StepOutcome outcome) {
     switch (outcome) {
     case StepOutcome::NotRun:
-        return tr("not needed");
+        return tr("not done");
     case StepOutcome::Done:
         return tr("done");
     case StepOutcome::Failed:
         return tr("failed");
     }
     return {};
+}
+
+StatusKind ModelText::statusOf(StepOutcome outcome) {
+    switch (outcome) {
+    case StepOutcome::Done:
+        return StatusKind::Ok;
+    case StepOutcome::Failed:
+        return StatusKind::Error;
+    case StepOutcome::NotRun:
+        break;
+    }
+    return StatusKind::Info;
+}
+
+QString ModelText::steps(const FixResult& result, bool restoring) {
+    QStringList lines;
+    for (const StepReport& report : result.steps)
+        lines << tr("%1: %2").arg(step(report.step, restoring), outcome(report.outcome)) +
+                     (report.error ? QStringLiteral(" — ") + error(*report.error) : QString());
+    return lines.join('\n');
 }
 
 QString ModelText::fixOutcome(FixOutcome outcome) {

@@ -8,6 +8,7 @@
 #include "model/core/Target.h"
 #include "model/core/WindowsVersion.h"
 #include "model/fix/FixTransaction.h"
+#include "widgets/StatusLine.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,8 +24,11 @@ public:
     static QString parseError(const SharedSectionParseError& error);
     static QString reason(const NumberAdvice& advice);
     static QString validation(const ValidationIssue& issue);
-    static QString step(FixStep step);
+    static QString step(FixStep step, bool restoring = false);
     static QString outcome(StepOutcome outcome);
+    static StatusKind statusOf(StepOutcome outcome);
+    // Every step of a change with its outcome and error, one line each (the details and the report).
+    static QString steps(const FixResult& result, bool restoring);
     static QString fixOutcome(FixOutcome outcome);
     static QString numberName(int index); // "Shared heap", "Programs", "Services"
     static QString symptom(Symptom symptom);

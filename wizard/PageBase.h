@@ -1,61 +1,18 @@
 #pragma once
-// What every page has: the shared session, retranslation on a language change, building its widgets when it
-// is first entered, and a few building blocks (a status line with an icon, a "Show details" section).
+// What every page has: the shared session, retranslation on a language change, and building its widgets
+// when it is first entered. The building blocks pages share live in widgets/.
 
 #include "PageIds.h"
 #include "WizardSession.h"
+#include "widgets/DetailsSection.h"
+#include "widgets/StatusLine.h"
 
 #include <QLabel>
 #include <QWizardPage>
 
-#include <optional>
-
-class QPushButton;
-class QVBoxLayout;
-
 namespace heapfix {
 
 class HeapfixWizard;
-class StatusText;
-
-enum class StatusKind { Ok, Warning, Error, Info, Busy };
-
-// One icon per kind, made on first use and shared: its SVG is parsed once, its pixmaps are cached.
-QIcon statusIcon(StatusKind kind);
-
-// An icon and a sentence side by side, for "The backup is made and checked." and the like.
-class StatusLine : public QWidget {
-    Q_OBJECT
-public:
-    explicit StatusLine(QWidget* parent = nullptr);
-    void show(StatusKind kind, const QString& text);
-    QString text() const;
-    StatusKind kind() const { return kind_; }
-
-private:
-    QLabel* icon_;
-    StatusText* label_;
-    StatusKind kind_ = StatusKind::Info;
-    // What icon_ shows: no icon yet (an empty line has none).
-    std::optional<StatusKind> iconKind_;
-    int iconSize_ = 0;
-    qreal iconRatio_ = 0;
-};
-
-// Technical details (registry key, raw value, error details) kept off the main path behind a button.
-class DetailsSection : public QWidget {
-    Q_OBJECT
-public:
-    explicit DetailsSection(QWidget* parent = nullptr);
-    void setDetails(const QString& text);
-    void retranslate();
-    QPushButton* toggle() const { return toggle_; }
-    bool isOpen() const;
-
-private:
-    QPushButton* toggle_;
-    QLabel* details_;
-};
 
 // When a page makes its widgets. Only the first page needs them before the wizard's first paint; every other
 // page is Lazy, so that start-up does not build and lay out pages nobody has opened yet (issue 7).

@@ -13,7 +13,7 @@ enum PageId : int {
     FeedbackPageId,
     ManualStepsPageId,
     RestorePageId,
-    // "Windows does not start: 0xC0000017" (only where the boot model is built, HEAPFIX_HAVE_BOOT)
+    // "Windows does not start: 0xC0000017"
     BootLocatePageId,
     BootCheckPageId,
     BootRepairPageId,

@@ -89,10 +89,11 @@ std::optional<std::uint32_t> ProposalPage::adviceNumber(const Recommendation& ad
 
 void ProposalPage::initializePage() {
     ensureBuilt();
-    const Recommendation* advice = session().recommendation();
+    HeapPass* pass = session().heap();
+    const Recommendation* advice = pass ? pass->recommendation() : nullptr;
     advanced_->setChecked(false);
     if (advice) {
-        session().chosen = advice->recommended;
+        pass->choose(advice->recommended);
         for (int i = 0; i < 3; ++i) {
             const QSignalBlocker block(custom_[i]);
             custom_[i]->setValue(static_cast<int>(adviceNumber(*advice, i, true).value_or(0)));
@@ -103,17 +104,17 @@ void ProposalPage::initializePage() {
 }
 
 void ProposalPage::customChanged() {
-    const Recommendation* advice = session().recommendation();
+    HeapPass* pass = session().heap();
+    const Recommendation* advice = pass ? pass->recommendation() : nullptr;
     if (!advice)
         return;
     if (advanced_->isChecked()) {
-        session().chosen.system = static_cast<std::uint32_t>(custom_[0]->value());
-        session().chosen.interactive = static_cast<std::uint32_t>(custom_[1]->value());
         const int third = custom_[2]->value();
-        session().chosen.nonInteractive =
-            third == 0 ? std::nullopt : std::optional(static_cast<std::uint32_t>(third));
+        pass->choose({static_cast<std::uint32_t>(custom_[0]->value()),
+                      static_cast<std::uint32_t>(custom_[1]->value()),
+                      third == 0 ? std::nullopt : std::optional(static_cast<std::uint32_t>(third))});
     } else {
-        session().chosen = advice->recommended;
+        pass->choose(advice->recommended);
     }
     showValidation();
     emit completeChanged();
@@ -122,24 +123,27 @@ void ProposalPage::customChanged() {
 void ProposalPage::showValidation() {
     QStringList errors;
     QStringList warnings;
-    if (advanced_->isChecked()) {
-        for (const ValidationIssue& issue : session().validateChosen())
+    const HeapPass* pass = session().heap();
+    if (pass && advanced_->isChecked()) {
+        for (const ValidationIssue& issue : pass->validateChosen())
             (issue.severity == Severity::Error ? errors : warnings) << ModelText::validation(issue);
     }
     errors_->show(StatusKind::Error,
                   errors.isEmpty() ? QString() : tr("Please correct this first:") + "\n" + errors.join('\n'));
     warnings_->show(StatusKind::Warning, warnings.join('\n'));
-    const bool same = advanced_->isChecked() && session().recommendation() && !session().changeChosen();
+    const bool same = pass && advanced_->isChecked() && pass->recommendation() && !pass->changeChosen();
     sameAsNow_->show(StatusKind::Info,
                      same ? tr("These are the numbers you have now: nothing would change.") : QString());
 }
 
 bool ProposalPage::isComplete() const {
-    return session().recommendation() && !RecommendationPolicy::hasErrors(session().validateChosen());
+    const HeapPass* pass = session().heap();
+    return pass && pass->recommendation() && !RecommendationPolicy::hasErrors(pass->validateChosen());
 }
 
 int ProposalPage::nextId() const {
-    return session().changeChosen() ? BackupPageId : -1;
+    const HeapPass* pass = session().heap();
+    return pass && pass->changeChosen() ? BackupPageId : -1;
 }
 
 void ProposalPage::retranslate() {
@@ -148,7 +152,8 @@ void ProposalPage::retranslate() {
     const QString headers[4] = {QString(), tr("Now"), tr("Recommended"), tr("Why")};
     for (int column = 0; column < 4; ++column)
         header_[column]->setText(headers[column]);
-    const Recommendation* advice = session().recommendation();
+    const HeapPass* pass = session().heap();
+    const Recommendation* advice = pass ? pass->recommendation() : nullptr;
     for (int i = 0; i < 3; ++i) {
         names_[i]->setText(ModelText::numberName(i));
         customLabels_[i]->setText(ModelText::numberName(i) + ':');

@@ -1,10 +1,10 @@
 #include "RestorePage.h"
 
 #include "ModelText.h"
+#include "Paths.h"
 #include "Seams.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -52,7 +52,7 @@ void RestorePage::initializePage() {
 }
 
 void RestorePage::fillList() {
-    records_ = session().listBackups();
+    records_ = BackupStore(session().backupFolder()).list();
     list_->clear();
     for (const BackupRecord& record : records_) {
         const QDateTime created = QDateTime::fromString(toQString(record.created), Qt::ISODate).toLocalTime();
@@ -68,31 +68,25 @@ void RestorePage::fillList() {
 
 void RestorePage::chooseFolder() {
     const QString folder = Seams::existingDirectory(this, tr("Choose the folder with the backups"),
-                                                    QString::fromStdString(session().backupFolder.string()));
+                                                    nativePath(session().backupFolder()));
     if (folder.isEmpty())
         return;
-    session().backupFolder = std::filesystem::path(folder.toStdString());
+    session().setBackupFolder(pathFromUser(folder));
     fillList();
 }
 
 void RestorePage::selectionChanged() {
-    loadError_.reset();
     const int index = list_->currentItem() ? list_->indexOfTopLevelItem(list_->currentItem()) : -1;
-    if (index >= 0 && index < static_cast<int>(records_.size())) {
-        if (auto value = session().chooseRestore(records_[static_cast<std::size_t>(index)]); !value)
-            loadError_ = value.error();
-    }
+    HeapPass* pass = session().heap();
+    if (pass && index >= 0 && index < static_cast<int>(records_.size()))
+        pass->chooseRestore(records_[static_cast<std::size_t>(index)]);
     retranslate();
     emit completeChanged();
 }
 
-bool RestorePage::sameAsNow() const {
-    const auto& inspection = session().inspection();
-    return inspection && session().restoreValue() && inspection->value == *session().restoreValue();
-}
-
 bool RestorePage::isComplete() const {
-    return isBuilt() && list_->currentItem() && !loadError_ && session().restoreValue() && !sameAsNow();
+    const HeapPass* pass = session().heap();
+    return isBuilt() && list_->currentItem() && pass && pass->restorable() && !pass->restoreIsSameAsNow();
 }
 
 void RestorePage::retranslate() {
@@ -103,27 +97,29 @@ void RestorePage::retranslate() {
     list_->setAccessibleName(tr("Backups"));
     choose_->setText(tr("Look in &another folder…"));
     choose_->setAccessibleName(tr("Look in another folder"));
-    const QString folder = QDir::toNativeSeparators(toQString(session().backupFolder.string()));
+    const QString folder = nativePath(session().backupFolder());
     intro_->setText(records_.empty() ? tr("There are no backups in %1.").arg(folder)
                                      : tr("Backups in %1, newest first:").arg(folder));
-    const auto& inspection = session().inspection();
-    const QString now = inspection ? sharedSectionOf(inspection->value) : QString();
-    const auto& choice = session().restoreChoice();
-    if (loadError_)
+    const HeapPass* pass = session().heap();
+    const QString now = pass ? pass->sharedSectionBefore() : QString();
+    const auto* chosen =
+        pass && list_->currentItem() && pass->restoreChoice() ? &*pass->restoreChoice() : nullptr;
+    const BackupRecord* choice = chosen && *chosen ? &(*chosen)->record : nullptr;
+    if (chosen && !*chosen)
         preview_->show(StatusKind::Error,
-                       tr("This backup cannot be restored: %1").arg(ModelText::error(*loadError_)));
-    else if (!choice || !list_->currentItem())
+                       tr("This backup cannot be restored: %1").arg(ModelText::error(chosen->error())));
+    else if (!choice)
         preview_->show(StatusKind::Info, QString());
-    else if (sameAsNow())
+    else if (pass->restoreIsSameAsNow())
         preview_->show(StatusKind::Ok, tr("This backup holds the setting you have now: nothing to restore."));
     else
         preview_->show(StatusKind::Info, tr("Now: SharedSection=%1\nAfter restoring: SharedSection=%2")
                                              .arg(now.isEmpty() ? tr("(cannot be read)") : now,
                                                   toQString(choice->sharedSection)));
     const TargetInfo info = session().targetInfo();
-    const bool otherInstallation = choice && !loadError_ &&
-                                   (choice->targetKind != targetKindName(info.kind) ||
-                                    (info.kind == TargetKind::Offline && choice->targetPath != info.path));
+    const bool otherInstallation =
+        choice && (choice->targetKind != targetKindName(info.kind) ||
+                   (info.kind == TargetKind::Offline && choice->targetPath != info.path));
     warning_->show(
         StatusKind::Warning,
         otherInstallation

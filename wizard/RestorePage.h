@@ -25,7 +25,6 @@ private:
     void fillList();
     void selectionChanged();
     void chooseFolder();
-    bool sameAsNow() const;
 
     QLabel* intro_ = nullptr;
     QTreeWidget* list_ = nullptr;
@@ -33,7 +32,6 @@ private:
     StatusLine* preview_ = nullptr;
     StatusLine* warning_ = nullptr;
     std::vector<BackupRecord> records_;
-    std::optional<Error> loadError_;
 };
 
 } // namespace heapfix

@@ -76,7 +76,6 @@ void ScreenshotTour::start() {
         [next] { next(); },
         [this] { grab("10-fix-it-yourself"); },
     };
-#ifdef HEAPFIX_HAVE_BOOT
     // The boot repair on the sample's practice BCD store: where, what was found, the repair done.
     steps_.insert(steps_.end(), {
                                     [this] {
@@ -91,7 +90,6 @@ void ScreenshotTour::start() {
                                     [] {},
                                     [this] { grab("11-boot-3-repaired"); },
                                 });
-#endif
     steps_.push_back([] { QApplication::quit(); });
     QTimer::singleShot(800, this, &ScreenshotTour::nextStep);
 }

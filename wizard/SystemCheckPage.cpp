@@ -55,7 +55,8 @@ void SystemCheckPage::initializePage() {
 }
 
 bool SystemCheckPage::isComplete() const {
-    return session().inspection().has_value();
+    const HeapPass* pass = session().heap();
+    return pass && pass->inspected();
 }
 
 void SystemCheckPage::retranslate() {
@@ -87,10 +88,12 @@ void SystemCheckPage::retranslate() {
         administrator_->setText(tr("Not needed: the installation is a set of files"));
     versionNote_->show(StatusKind::Warning, ModelText::versionSource(windows.source));
 
-    if (const auto& error = session().inspectError())
+    const HeapPass* pass = session().heap();
+    const Error* error = pass && !pass->inspection() ? &pass->inspection().error() : nullptr;
+    if (error)
         status_->show(StatusKind::Error,
                       tr("The setting could not be read: %1").arg(ModelText::error(*error)));
-    else if (session().inspection())
+    else if (pass)
         status_->show(StatusKind::Ok, tr("The setting could be read."));
     else
         status_->show(StatusKind::Info, QString());
@@ -98,10 +101,9 @@ void SystemCheckPage::retranslate() {
         tr("Registry key: %1").arg(toQString(session().target().registry().resolveKey(kSubSystemsKey)));
     if (!info.controlSet.empty())
         details += "\n" + tr("Control set: %1").arg(toQString(info.controlSet));
-    if (const auto& error = session().inspectError())
+    if (error)
         details += "\n" + toQString(error->message());
     details_->setDetails(details);
-    details_->retranslate();
 }
 
 } // namespace heapfix

@@ -3,10 +3,6 @@
 #include "HeapfixWizard.h"
 #include "ModelText.h"
 
-#ifdef HEAPFIX_HAVE_BOOT
-#include "BootSession.h"
-#endif
-
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -43,9 +39,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     , language_(new QComboBox(this)) {
     sampleNote_->setObjectName("sampleNote");
     portableNote_->setObjectName("portableNote");
-#ifdef HEAPFIX_HAVE_BOOT
     bootRepair_ = radio(choices_, "choiceBootRepair");
-#endif
     auto* choiceLayout = new QVBoxLayout(choices_);
     for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_, bootRepair_})
         if (button)
@@ -128,15 +122,8 @@ int WelcomePage::nextId() const {
 }
 
 bool WelcomePage::validatePage() {
-    session().mode = chosenMode();
-#ifdef HEAPFIX_HAVE_BOOT
-    if (session().mode == WizardMode::BootRepair) {
-        session().boot().prepare(session().targetInfo(), session().bootBcd);
-        return true;
-    }
-#endif
-    session().symptom = services_->isChecked() ? Symptom::ServiceFails : Symptom::ManyPrograms;
-    session().inspect(); // the next pages say what could not be read
+    // The next pages say what could not be read.
+    session().start(chosenMode(), services_->isChecked() ? Symptom::ServiceFails : Symptom::ManyPrograms);
     return true;
 }
 

@@ -34,7 +34,7 @@ private:
     QRadioButton* doItMyself_;
     QRadioButton* restore_;
     QRadioButton* showOnly_;
-    QRadioButton* bootRepair_ = nullptr; // only in builds with the boot model (HEAPFIX_HAVE_BOOT)
+    QRadioButton* bootRepair_ = nullptr;
     QGroupBox* symptoms_;
     QRadioButton* programs_;
     QRadioButton* services_;

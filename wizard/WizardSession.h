@@ -1,95 +1,67 @@
 #pragma once
-// What the pages share: the target, what was read from it, what the user chose, the backup and the result.
-// Every operation is a model use-case (inspect, BackupStore, FixTransaction, FeedbackLog): the session only
-// keeps their results for the next page.
+// What the pages share: the installation being repaired, heapfix's data and backup folders, the path chosen
+// on the welcome page and that path's walk (HeapPass or BootPass). start() begins a new walk, so nothing of
+// an earlier one carries over. Every operation is a model use-case; the session keeps their results for the
+// next page.
 
-#include "model/backup/BackupStore.h"
+#include "BootPass.h"
+#include "HeapPass.h"
+
 #include "model/backup/DataLocation.h"
-#include "model/backup/FeedbackLog.h"
-#include "model/fix/FixTransaction.h"
-#include "model/fix/Inspection.h"
-
-#include <QString>
+#include "model/fix/Targets.h"
 
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace heapfix {
 
-// BootRepair stays last: WelcomePage::choose indexes its buttons by this enum.
+// BootRepair stays last: WelcomePage indexes its choices by this enum.
 enum class WizardMode { FixForMe, DoItMyself, Restore, ShowOnly, BootRepair };
-
-class BootSession; // the "Windows does not start: 0xC0000017" path (BootSession.h, where the boot model is)
 
 class WizardSession {
 public:
-    WizardSession(std::unique_ptr<Target> target, DataLocation data, std::filesystem::path backupFolder);
+    // `target` may be an error: the wizard then opens on the welcome page saying why, with the target choice.
+    WizardSession(Expected<std::unique_ptr<Target>, Error> target, DataLocation data,
+                  std::filesystem::path backupFolder);
     ~WizardSession();
 
+    // The installation. Opening another one (the welcome page's choice) ends the current walk.
+    bool hasTarget() const { return target_ != nullptr; }
     Target& target() { return *target_; }
-    TargetInfo targetInfo() const { return target_->info(); }
-    const DataLocation& data() const { return data_; }
-
-    WizardMode mode = WizardMode::FixForMe;
-    Symptom symptom = Symptom::ManyPrograms;
-
-    // Reads the value again (after the symptom or the target changed). False when it could not be read.
-    bool inspect();
-    const std::optional<Inspection>& inspection() const { return inspection_; }
-    const std::optional<Error>& inspectError() const { return inspectError_; }
+    TargetInfo targetInfo() const;
+    const std::optional<Error>& targetError() const { return targetError_; }
+    Expected<void, Error> openTarget(TargetSpec spec);
     const WindowsVersion& windows();
-    const Recommendation* recommendation() const;
 
-    // The numbers that will be written: the recommendation, or the user's own in the advanced view.
-    SharedSectionValues chosen;
-    bool changeChosen() const;
-    std::vector<ValidationIssue> validateChosen() const;
-    // The whole value as it would read with `values` (only the SharedSection numbers replaced).
-    std::u16string valueWith(const SharedSectionValues& values) const;
+    const DataLocation& data() const { return data_; }
+    const std::filesystem::path& backupFolder() const { return backupFolder_; }
+    void setBackupFolder(std::filesystem::path folder) { backupFolder_ = std::move(folder); }
+    // The BCD store named with --bcd, for the boot path.
+    void setBootBcd(std::optional<std::filesystem::path> bcd) { bootBcd_ = std::move(bcd); }
 
-    // Backup: made and verified by the BackupStore in the chosen folder.
-    std::filesystem::path backupFolder;
-    Expected<BackupRecord, Error> makeBackup();
-    const std::optional<BackupRecord>& backup() const { return backup_; }
-
-    // Restore: the backups in the folder and the one chosen, with its value.
-    std::vector<BackupRecord> listBackups() const;
-    Expected<RegistryValue, Error> chooseRestore(const BackupRecord& record);
-    const std::optional<BackupRecord>& restoreChoice() const { return restoreChoice_; }
-    const std::optional<RegistryValue>& restoreValue() const { return restoreValue_; }
-
-    // The change itself, through the model's transaction, reporting each step.
-    const FixResult& run(const std::function<void(const StepReport&)>& onStep);
-    const std::optional<FixResult>& result() const { return result_; }
+    // Begins the walk of `mode` (reads the value for the desktop-heap paths).
+    void start(WizardMode mode, Symptom symptom = Symptom::ManyPrograms);
+    WizardMode mode() const { return mode_; }
+    // The current walk: null before start() and on the other path's pages.
+    HeapPass* heap();
+    const HeapPass* heap() const;
+    BootPass* boot();
+    const BootPass* boot() const;
 
     // The answer to "Is the problem solved?", appended to the feedback log.
     Expected<void, Error> recordFeedback(bool solved);
-    std::optional<bool> solved;
-
-    QString sharedSectionBefore() const; // "1024,20480,768" or empty
-    QString sharedSectionAfter() const;
-
-    // The boot-repair path: the BCD store named with --bcd, and the path's own state (made when first asked
-    // for; only in builds with the boot model, HEAPFIX_HAVE_BOOT).
-    std::optional<std::filesystem::path> bootBcd;
-    BootSession& boot();
 
 private:
     std::unique_ptr<Target> target_;
-    DataLocation data_;
+    std::optional<Error> targetError_;
     std::optional<WindowsVersion> windows_;
-    std::optional<Inspection> inspection_;
-    std::optional<Error> inspectError_;
-    std::optional<BackupRecord> backup_;
-    std::optional<BackupRecord> restoreChoice_;
-    std::optional<RegistryValue> restoreValue_;
-    std::optional<FixResult> result_;
-    std::unique_ptr<BootSession> boot_;
+    DataLocation data_;
+    std::filesystem::path backupFolder_;
+    std::optional<std::filesystem::path> bootBcd_;
+    WizardMode mode_ = WizardMode::FixForMe;
+    std::variant<std::monostate, HeapPass, BootPass> walk_;
 };
-
-// The SharedSection numbers of a stored value, "1024,20480,768"; empty when it does not parse.
-QString sharedSectionOf(const RegistryValue& value);
 
 } // namespace heapfix

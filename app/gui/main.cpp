@@ -87,9 +87,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     const heapfix::DataLocation data = heapfix::resolveDataLocation(heapfix::currentExecutableFolder());
-    auto session = std::make_unique<heapfix::WizardSession>(std::move(*target), data,
+    auto session = std::make_unique<heapfix::WizardSession>(std::move(target), data,
                                                             line.backupFolder.value_or(data.backups()));
-    session->bootBcd = line.bcd; // --bcd: the boot-repair path's BCD store
+    session->setBootBcd(line.bcd); // --bcd: the boot-repair path's BCD store
     heapfix::HeapfixWizard wizard(std::move(session), language);
     wizard.show();
     if (!line.screenshotTour.isEmpty())

@@ -17,7 +17,9 @@ WizardHarness::WizardHarness(std::unique_ptr<Target> target, const QString& lang
     data.portableRefused = portableRefused;
     backupFolder_ = backupFolder.value_or(data.backups());
     wizard_ = std::make_unique<HeapfixWizard>(
-        std::make_unique<WizardSession>(std::move(target), data, backupFolder_), language_);
+        std::make_unique<WizardSession>(Expected<std::unique_ptr<Target>, Error>(std::move(target)), data,
+                                        backupFolder_),
+        language_);
     QObject::connect(wizard_.get(), &QWizard::currentIdChanged, [this](int id) {
         if (visited.isEmpty() || visited.last() != id)
             visited << id;

@@ -354,7 +354,7 @@ void BootFlowsTest::bcdFromTheCommandLine() {
     fs::create_directories(elsewhere.parent_path());
     fs::copy_file(disk.bcd, elsewhere);
     WizardHarness run(offlineTarget(disk.windowsDir), "en");
-    run.session().bootBcd = elsewhere;
+    run.session().setBootBcd(elsewhere);
     chooseBootPath(run, "en");
     QCOMPARE(run.find<QLineEdit>("bootBcd")->text(), q(elsewhere));
     QVERIFY(run.text("bootBcdStatus").contains(q(elsewhere)));

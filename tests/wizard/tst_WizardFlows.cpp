@@ -325,7 +325,7 @@ void WizardFlowsTest::writeFailureLeavesOldValue() {
     QVERIFY(run.text("applyResult").contains(words(language).oldValueBack));
     QCOMPARE(run.find<StatusLine>("applyResult")->kind(), StatusKind::Error);
     QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
-    QCOMPARE(run.session().result()->outcome, FixOutcome::WriteFailed);
+    QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::WriteFailed);
 }
 
 void WizardFlowsTest::mismatchRollsBack() {
@@ -336,7 +336,7 @@ void WizardFlowsTest::mismatchRollsBack() {
     walkToProposal(run);
     fake.store.corruptWriteAt(1, RegistryValue::fromText(ValueType::ExpandString, u"garbage"));
     walkFixThroughApply(run);
-    QCOMPARE(run.session().result()->outcome, FixOutcome::RolledBack);
+    QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::RolledBack);
     QVERIFY(run.text("applyResult").contains(words(language).oldValueBack));
     QVERIFY(run.find<QLabel>("stepName4")->isVisible()); // the rollback step is shown
     QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
@@ -459,7 +459,7 @@ void WizardFlowsTest::offlineHive() {
     QCOMPARE(run.text("current1"), words(language).kilobytes(12288));
     QCOMPARE(run.text("recommended2"), words(language).kilobytes(1024));
     walkFixThroughApply(run);
-    QCOMPARE(run.session().result()->outcome, FixOutcome::Changed);
+    QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::Changed);
     QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,1024 ")); // read by hivex's own tool
     QVERIFY(!run.regFiles().isEmpty());
 }

@@ -1,0 +1,134 @@
+#include "HeapPass.h"
+
+#include "model/backup/AtomicFile.h"
+#include "model/backup/RegFile.h"
+#include "model/core/Utf16.h"
+
+namespace heapfix {
+
+HeapPass::HeapPass(Target& target, Symptom symptom)
+    : target_(target)
+    , symptom_(symptom)
+    , inspection_(inspect(target, symptom)) {
+    if (const Recommendation* advice = recommendation())
+        chosen_ = advice->recommended;
+}
+
+const Recommendation* HeapPass::recommendation() const {
+    const Inspection* inspection = inspected();
+    return inspection && inspection->recommendation ? &*inspection->recommendation : nullptr;
+}
+
+bool HeapPass::changeChosen() const {
+    const Recommendation* advice = recommendation();
+    return advice && chosen_ != advice->current;
+}
+
+std::vector<ValidationIssue> HeapPass::validateChosen() const {
+    const Recommendation* advice = recommendation();
+    if (!advice)
+        return {};
+    return RecommendationPolicy::validate(inspected()->windows, advice->current, chosen_);
+}
+
+std::u16string HeapPass::valueWith(const SharedSectionValues& values) const {
+    const Inspection* inspection = inspected();
+    if (!inspection || !inspection->sharedSection)
+        return {};
+    return std::u16string(
+        withoutTrailingNuls(inspection->sharedSection->withValues(inspection->text, values)));
+}
+
+const Expected<BackupRecord, Error>& HeapPass::backUp(const std::filesystem::path& folder) {
+    if (!inspection_) {
+        backup_ = unexpected(inspection_.error());
+        return *backup_;
+    }
+    BackupStore store(folder);
+    if (const BackupRecord* made = verifiedBackup();
+        made && made->regFile.parent_path() == store.folder() && store.verifyHolds(*made, inspection_->value))
+        return *backup_;
+    BackupRequest request{inspection_->target, inspection_->windows, inspection_->key,
+                          std::string(kWindowsValueName), inspection_->value};
+    Expected<BackupRecord, Error> saved = store.save(request);
+    if (saved)
+        if (Expected<void, Error> verified = store.verify(*saved); !verified)
+            saved = unexpected(verified.error());
+    backup_ = std::move(saved);
+    return *backup_;
+}
+
+const BackupRecord* HeapPass::verifiedBackup() const {
+    return backup_ && *backup_ ? &**backup_ : nullptr;
+}
+
+const Expected<RestoreChoice, Error>& HeapPass::chooseRestore(const BackupRecord& record) {
+    restore_ = [&]() -> Expected<RestoreChoice, Error> {
+        auto bytes = readWholeFile(record.regFile, kMaxRegFileBytes);
+        if (!bytes)
+            return unexpected(bytes.error());
+        auto document = parseRegFile(*bytes, pathText(record.regFile.filename()));
+        if (!document)
+            return unexpected(document.error());
+        const Inspection* inspection = inspected();
+        const std::string resolved =
+            inspection ? inspection->key : target_.registry().resolveKey(kSubSystemsKey);
+        auto value = restorableValue(*document, kSubSystemsKey, resolved, kWindowsValueName);
+        if (!value)
+            return unexpected(value.error());
+        return RestoreChoice{record, std::move(*value)};
+    }();
+    return *restore_;
+}
+
+const RestoreChoice* HeapPass::restorable() const {
+    return restore_ && *restore_ ? &**restore_ : nullptr;
+}
+
+bool HeapPass::restoreIsSameAsNow() const {
+    const Inspection* inspection = inspected();
+    const RestoreChoice* choice = restorable();
+    return inspection && choice && inspection->value == choice->value;
+}
+
+const FixResult& HeapPass::run(const std::filesystem::path& folder,
+                               const std::function<void(const StepReport&)>& onStep) {
+    BackupStore store(folder);
+    FixTransaction transaction(target_, store);
+    transaction.onStep = onStep;
+    if (const BackupRecord* made = verifiedBackup())
+        transaction.useVerifiedBackup(*made);
+    if (const RestoreChoice* choice = restorable())
+        result_ = transaction.restore(choice->value);
+    else
+        result_ = transaction.apply(chosen_);
+    if (result_->backup && !verifiedBackup())
+        backup_ = *result_->backup;
+    return *result_;
+}
+
+QString HeapPass::sharedSectionBefore() const {
+    if (result_ && result_->before)
+        return sharedSectionOf(*result_->before);
+    if (const Inspection* inspection = inspected())
+        return sharedSectionOf(inspection->value);
+    return {};
+}
+
+QString HeapPass::sharedSectionAfter() const {
+    if (result_ && result_->after)
+        return sharedSectionOf(*result_->after);
+    return {};
+}
+
+QString sharedSectionOf(const RegistryValue& value) {
+    auto text = decodeUtf16Le(value.data);
+    if (!text)
+        return {};
+    auto parsed = SharedSection::parse(*text);
+    if (!parsed)
+        return {};
+    return QString::fromStdString(formatSharedSection(parsed->values()));
+}
+
+} // namespace heapfix
