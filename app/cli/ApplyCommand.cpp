@@ -1,11 +1,12 @@
 #include "Commands.h"
+#include "EvidenceReport.h"
 #include "FixReport.h"
 #include "JsonReport.h"
 #include "TargetChoice.h"
 #include "TextReport.h"
 
 #include "model/core/Utf16.h"
-#include "model/fix/Inspection.h"
+#include "model/fix/EvidenceInspection.h"
 
 #include <fmt/format.h>
 
@@ -39,6 +40,17 @@ std::string joinedErrors(const std::vector<ValidationIssue>& issues) {
     return text;
 }
 
+// The event log says the desktops as a whole ran out: the plain recommendation would raise a number.
+std::string raisingRefusedText(const Diagnosis& diagnosis) {
+    std::string text =
+        diagnosis.lowering
+            ? loweringText(*diagnosis.lowering)
+            : "The desktops as a whole ran out, and the third number is at its minimum already: "
+              "fewer services under accounts of their own is what helps. ";
+    return text + "Nothing was changed. To raise the numbers anyway, name the symptom (--symptom programs or "
+                  "--symptom services).";
+}
+
 } // namespace
 
 ExitCode runApply(const CliOptions& options, const Output& out) {
@@ -46,9 +58,10 @@ ExitCode runApply(const CliOptions& options, const Output& out) {
     const auto target = openChosenTarget(options, out, failure);
     if (!target)
         return failure;
-    const auto inspection = inspect(*target, symptomFromOption(options.symptom));
-    if (!inspection)
-        return out.fail(exitCodeForReadError(inspection.error()), inspection.error());
+    const auto found = inspectWithEvidence(*target, symptomFromOption(options.symptom));
+    if (!found)
+        return out.fail(exitCodeForReadError(found.error()), found.error());
+    const Inspection* inspection = &found->inspection;
     if (!inspection->sharedSection || !inspection->recommendation) {
         const std::string why =
             inspection->parseError ? describeParseError(*inspection->parseError) : "no numbers";
@@ -57,6 +70,8 @@ ExitCode runApply(const CliOptions& options, const Output& out) {
     }
     const SharedSectionValues current = inspection->sharedSection->values();
     SharedSectionValues proposed = inspection->recommendation->recommended;
+    if (found->raisingDiscouraged() && options.values.empty())
+        return out.fail(kUsage, raisingRefusedText(found->diagnosis));
     std::vector<ValidationIssue> issues;
     if (!options.values.empty()) {
         auto given = valuesFromOption(options.values, current);

@@ -44,9 +44,11 @@ void addTargetOptions(CLI::App& app, CliOptions& options) {
 }
 
 void addCommands(CLI::App& app, CliOptions& options) {
-    app.add_subcommand("status", "show the target, its Windows, the value and the recommendation")
+    app.add_subcommand("status", "show the target, its Windows, the value, the event log's evidence and the "
+                                 "recommendation")
         ->callback([&options] { options.command = Command::Status; })
-        ->add_option("--symptom", options.symptom, "programs (default) or services")
+        ->add_option("--symptom", options.symptom,
+                     "programs or services (default: what the event log suggests, else programs)")
         ->check(CLI::IsMember({"programs", "services"}));
     auto* apply = app.add_subcommand("apply", "back up, change the numbers, read back and verify");
     apply->callback([&options] { options.command = Command::Apply; });
@@ -55,8 +57,10 @@ void addCommands(CLI::App& app, CliOptions& options) {
     apply->add_option("--values", options.values, "Y,Z or X,Y,Z in KB instead of the recommendation")
         ->excludes(recommended);
     apply
-        ->add_option("--symptom", options.symptom,
-                     "programs (default: raise yyyy and zzzz) or services (zzzz)")
+        ->add_option(
+            "--symptom", options.symptom,
+            "programs (raise yyyy and zzzz) or services (zzzz); default: what the event log suggests, "
+            "else programs")
         ->check(CLI::IsMember({"programs", "services"}));
     apply->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
     app.add_subcommand("backups", "list the backups in the backup folder")->callback([&options] {
@@ -68,6 +72,12 @@ void addCommands(CLI::App& app, CliOptions& options) {
     restore->add_option("FILE", options.restoreFile, "a heapfix backup, or a .reg holding only this value")
         ->required();
     restore->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
+    auto* diagnose = app.add_subcommand("diagnose", "read the System event log for desktop-heap failures");
+    diagnose->callback([&options] { options.command = Command::Diagnose; });
+    diagnose->add_option(
+        "--since", options.since,
+        "only failures since a date (2026-11-02), a UTC time (2026-11-02T08:00:00Z) or a number "
+        "of days (14)");
 }
 
 ExitCode dispatch(const CliOptions& options) {
@@ -81,6 +91,8 @@ ExitCode dispatch(const CliOptions& options) {
         return runBackups(options, out);
     case Command::Restore:
         return runRestore(options, out);
+    case Command::Diagnose:
+        return runDiagnose(options, out);
     }
     return kUsage;
 }

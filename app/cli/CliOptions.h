@@ -5,7 +5,7 @@
 
 namespace heapfix::cli {
 
-enum class Command { Status, Apply, Backups, Restore };
+enum class Command { Status, Apply, Backups, Restore, Diagnose };
 
 struct CliOptions {
     // Target: at most one of sample, windowsDir, systemHive (softwareHive only with systemHive).
@@ -19,12 +19,14 @@ struct CliOptions {
     Command command = Command::Status;
     // apply
     bool recommended = false;
-    std::string values; // "Y,Z" or "X,Y,Z"; empty: the recommendation
-    std::string symptom = "programs";
+    std::string values;  // "Y,Z" or "X,Y,Z"; empty: the recommendation
+    std::string symptom; // "programs" or "services"; empty: what the event log suggests, else programs
     // apply, restore
     bool yes = false;
     // restore
     std::string restoreFile;
+    // diagnose
+    std::string since; // a date, a UTC time or a number of days; empty: the whole log
 };
 
 } // namespace heapfix::cli

@@ -1,5 +1,5 @@
 #pragma once
-// The four commands of heapfix-cli. Each is a thin front end over the model's use-cases (inspect,
+// The commands of heapfix-cli. Each is a thin front end over the model's use-cases (inspect,
 // FixTransaction, BackupStore), the same ones the wizard calls, and returns its exit code.
 
 #include "CliOptions.h"
@@ -7,17 +7,24 @@
 #include "Output.h"
 
 #include "model/core/RecommendationPolicy.h"
+#include "model/core/Target.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace heapfix::cli {
 
-// "programs" (the default) or "services", as --symptom has it.
-Symptom symptomFromOption(const std::string& name);
+// "programs" or "services", as --symptom has it; nullopt when it was not given.
+std::optional<Symptom> symptomFromOption(const std::string& name);
 
 ExitCode runStatus(const CliOptions& options, const Output& out);
 ExitCode runApply(const CliOptions& options, const Output& out);
 ExitCode runBackups(const CliOptions& options, const Output& out);
 ExitCode runRestore(const CliOptions& options, const Output& out);
+ExitCode runDiagnose(const CliOptions& options, const Output& out);
+
+// The heap Windows gave the desktop heapfix-cli runs on, on a live target (UOI_HEAPSIZE); nullopt elsewhere.
+std::optional<std::uint32_t> measuredHeapSizeKb(const TargetInfo& target);
 
 } // namespace heapfix::cli

@@ -7,7 +7,8 @@ const char* exitCodeTable() {
            "  0  done (also when nothing needed to change)\n"
            "  1  usage: bad options or values, unknown sample, a restore file that is not a backup of this\n"
            "     one value, or apply/restore without --yes and without a terminal to ask on\n"
-           "  2  the target cannot be read, or its value is malformed: nothing changed\n"
+           "  2  the target cannot be read, or its value is malformed: nothing changed; diagnose: the\n"
+           "     event log cannot be read\n"
            "  3  the write was refused (access denied, read-only medium, unsafe hive): nothing changed\n"
            "  4  the backup could not be written or verified: nothing changed\n"
            "  5  the value read back was wrong: the original value was put back\n";

@@ -9,7 +9,7 @@ namespace heapfix::cli {
 enum ExitCode : int {
     kDone = 0,               // done, or nothing to change
     kUsage = 1,              // bad options or values, unknown sample, a refused restore file, no confirmation
-    kTargetUnreadable = 2,   // the target cannot be read, or its value is malformed
+    kTargetUnreadable = 2,   // the target cannot be read, or its value is malformed; diagnose: the log
     kWriteRefused = 3,       // access denied, read-only, unsafe hive: nothing changed
     kBackupFailed = 4,       // the backup could not be written or verified: nothing changed
     kVerificationFailed = 5, // the value read back differed: the original was put back

@@ -1,16 +1,17 @@
 #include "Commands.h"
+#include "EvidenceReport.h"
 #include "JsonReport.h"
 #include "TargetChoice.h"
 #include "TextReport.h"
 
-#include "model/fix/Inspection.h"
+#include "model/fix/EvidenceInspection.h"
 
 #include <fmt/format.h>
 
 namespace heapfix::cli {
 
-Symptom symptomFromOption(const std::string& name) {
-    return symptomFromName(name).value_or(Symptom::ManyPrograms); // CLI11 has checked the name
+std::optional<Symptom> symptomFromOption(const std::string& name) {
+    return symptomFromName(name); // CLI11 has checked the name; empty: not given
 }
 
 ExitCode runStatus(const CliOptions& options, const Output& out) {
@@ -18,20 +19,28 @@ ExitCode runStatus(const CliOptions& options, const Output& out) {
     const auto target = openChosenTarget(options, out, failure);
     if (!target)
         return failure;
-    const Symptom symptom = symptomFromOption(options.symptom);
-    const auto inspection = inspect(*target, symptom);
-    if (!inspection)
-        return out.fail(exitCodeForReadError(inspection.error()), inspection.error());
-    if (out.json())
-        out.printJson(statusJson(*inspection, symptom));
-    else
-        out.text(statusText(*inspection));
-    if (!inspection->parseError)
+    const auto found = inspectWithEvidence(*target, symptomFromOption(options.symptom));
+    if (!found)
+        return out.fail(exitCodeForReadError(found.error()), found.error());
+    const Inspection& inspection = found->inspection;
+    if (out.json()) {
+        nlohmann::ordered_json document = statusJson(inspection, found->symptom.symptom);
+        document["symptom_source"] = symptomSourceName(found->symptom.source);
+        document["evidence"] = evidenceJson(found->evidence, measuredHeapSizeKb(inspection.target));
+        document["lowering"] = loweringJson(found->diagnosis.lowering);
+        out.printJson(document);
+    } else {
+        out.text(statusText(inspection));
+        out.text(evidenceLines(found->evidence, found->symptom));
+        if (found->diagnosis.lowering)
+            out.text(loweringText(*found->diagnosis.lowering));
+    }
+    if (!inspection.parseError)
         return kDone;
     out.note(fmt::format(
         "heapfix-cli: error: {}\\{}: the value is malformed: {}. heapfix changes nothing in a value "
         "it cannot read; restore a backup of it (heapfix-cli restore FILE) or correct it by hand.",
-        inspection->key, kWindowsValueName, describeParseError(*inspection->parseError)));
+        inspection.key, kWindowsValueName, describeParseError(*inspection.parseError)));
     return kTargetUnreadable;
 }
 

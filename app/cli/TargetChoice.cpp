@@ -51,9 +51,8 @@ bool specFromOptions(const CliOptions& options, TargetSpec& spec) {
     return true;
 }
 
-} // namespace
-
-std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output& out, ExitCode& failure) {
+// The spec the options name, or nullopt with the usage error reported (no target on Linux, unknown sample).
+std::optional<TargetSpec> checkedSpec(const CliOptions& options, const Output& out, ExitCode& failure) {
     TargetSpec spec;
     if (!specFromOptions(options, spec)) {
         failure = out.fail(kUsage,
@@ -61,7 +60,7 @@ std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output
                                        "--sample NAME ({}), --windows-dir DIR, or --system-hive FILE "
                                        "[--software-hive FILE]",
                                        sampleList()));
-        return nullptr;
+        return std::nullopt;
     }
     const std::vector<std::string> samples = sampleNames();
     if (spec.kind == TargetSpec::Kind::Sample &&
@@ -69,9 +68,41 @@ std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output
         failure =
             out.fail(kUsage, fmt::format("--sample {}: there is no sample of that name; the samples are: {}",
                                          spec.sampleName, sampleList()));
-        return nullptr;
+        return std::nullopt;
     }
-    auto opened = openTarget(spec);
+    return spec;
+}
+
+} // namespace
+
+std::optional<TargetInfo> chosenTargetInfo(const CliOptions& options, const Output& out, ExitCode& failure) {
+    const std::optional<TargetSpec> spec = checkedSpec(options, out, failure);
+    if (!spec)
+        return std::nullopt;
+    TargetInfo info;
+    switch (spec->kind) {
+    case TargetSpec::Kind::Sample:
+        info.kind = TargetKind::Sample;
+        info.sampleName = spec->sampleName;
+        break;
+    case TargetSpec::Kind::WindowsDir:
+    case TargetSpec::Kind::Hives:
+        info.kind = TargetKind::Offline;
+        info.path = pathToUtf8(spec->path);
+        break;
+    case TargetSpec::Kind::Default:
+    case TargetSpec::Kind::Live:
+        info.kind = TargetKind::Live;
+        break;
+    }
+    return info;
+}
+
+std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output& out, ExitCode& failure) {
+    const std::optional<TargetSpec> spec = checkedSpec(options, out, failure);
+    if (!spec)
+        return nullptr;
+    auto opened = openTarget(*spec);
     if (!opened) {
         failure = out.fail(exitCodeForReadError(opened.error()), opened.error());
         return nullptr;

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace heapfix::cli {
@@ -19,6 +20,10 @@ std::string sampleList();
 // Opens the target the options name (the live registry on Windows when none is named). On failure the
 // message has been printed, `failure` holds the exit code and the result is null.
 std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output& out, ExitCode& failure);
+
+// What the options name, without opening it (diagnose reads only the target's event log). On failure the
+// message has been printed, `failure` holds the exit code and the result is nullopt.
+std::optional<TargetInfo> chosenTargetInfo(const CliOptions& options, const Output& out, ExitCode& failure);
 
 // --backup-dir, or the backups folder of the data location (portable beside the executable, or per user).
 std::filesystem::path backupFolder(const CliOptions& options, const Output& out);

@@ -11,16 +11,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The entry of `folder` named `name`, compared case-insensitively (ASCII). A link there is an error: heapfix
-// does not follow links on a disk it repairs.
-Expected<std::optional<fs::path>, Error> entryNamed(const fs::path& folder, std::string_view name) {
+// The entry of `folder` named `name`, compared case-insensitively (ASCII). A link on the way is an error:
+// heapfix does not follow links on a disk it repairs. The `last` component, the log itself, is returned as it
+// is: opening it refuses a link (LogFile), and the log is then reported as found but unreadable, saying why.
+Expected<std::optional<fs::path>, Error> entryNamed(const fs::path& folder, std::string_view name,
+                                                    bool last) {
     std::error_code error;
     const std::string wanted = asciiLower(name);
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         if (asciiLower(pathUtf8(it->path().filename())) != wanted)
             continue;
         std::error_code statusError;
-        if (it->is_symlink(statusError))
+        if (!last && it->is_symlink(statusError))
             return unexpected(makeError(ErrorCode::Refused, pathUtf8(it->path()),
                                         "this is a symbolic link: heapfix does not follow links on a disk it "
                                         "repairs"));
@@ -37,8 +39,8 @@ Expected<std::optional<fs::path>, Error> entryNamed(const fs::path& folder, std:
 Expected<std::optional<fs::path>, Error> findBelow(const fs::path& root,
                                                    const std::vector<const char*>& components) {
     fs::path at = root;
-    for (const char* component : components) {
-        auto next = entryNamed(at, component);
+    for (std::size_t i = 0; i < components.size(); ++i) {
+        auto next = entryNamed(at, components[i], i + 1 == components.size());
         if (!next || !*next)
             return next;
         at = **next;
