@@ -3,6 +3,7 @@
 // FixTransaction, BackupStore), the same ones the wizard calls, and returns its exit code.
 
 #include "CliOptions.h"
+#include "EvidenceReport.h"
 #include "ExitCode.h"
 #include "Output.h"
 
@@ -25,6 +26,6 @@ ExitCode runRestore(const CliOptions& options, const Output& out);
 ExitCode runDiagnose(const CliOptions& options, const Output& out);
 
 // The heap Windows gave the desktop heapfix-cli runs on, on a live target (UOI_HEAPSIZE); nullopt elsewhere.
-std::optional<std::uint32_t> measuredHeapSizeKb(const TargetInfo& target);
+std::optional<HeapReading> measuredHeap(const TargetInfo& target);
 
 } // namespace heapfix::cli

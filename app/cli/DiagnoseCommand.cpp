@@ -12,10 +12,12 @@
 
 namespace heapfix::cli {
 
-std::optional<std::uint32_t> measuredHeapSizeKb(const TargetInfo& target) {
+std::optional<HeapReading> measuredHeap(const TargetInfo& target) {
 #ifdef _WIN32
-    if (target.kind == TargetKind::Live)
-        return currentDesktopHeapSize().kilobytes;
+    if (target.kind == TargetKind::Live) {
+        const DesktopHeapSize size = currentDesktopHeapSize();
+        return HeapReading{size.kilobytes, size.reason};
+    }
 #else
     (void)target;
 #endif
@@ -37,11 +39,11 @@ ExitCode runDiagnose(const CliOptions& options, const Output& out) {
         since = *parsed;
     }
     const EvidenceReport report = gatherEvidence(*target, since);
-    const std::optional<std::uint32_t> heapSize = measuredHeapSizeKb(*target);
+    const std::optional<HeapReading> heap = measuredHeap(*target);
     if (out.json())
-        out.printJson(evidenceJson(report, heapSize));
+        out.printJson(evidenceJson(report, heap ? heap->kilobytes : std::nullopt));
     else
-        out.text(evidenceText(report, heapSize));
+        out.text(evidenceText(report, heap));
     if (report.log.readable)
         return kDone;
     out.note(

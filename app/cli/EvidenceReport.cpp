@@ -89,10 +89,11 @@ json loweringJson(const std::optional<LoweringProposal>& lowering) {
             {"proposed", numbers(lowering->proposed)}};
 }
 
-std::string evidenceText(const EvidenceReport& report, std::optional<std::uint32_t> heapSizeKb) {
-    std::string text = logLine(report.log);
-    if (!report.log.readable)
-        return text;
+namespace {
+
+// diagnose's lines about what a readable log holds.
+std::string findingsText(const EvidenceReport& report) {
+    std::string text;
     const EvidenceSummary& summary = report.summary;
     const std::string since = report.since ? " since " + toIso8601(*report.since) : "";
     if (summary.total() == 0) {
@@ -122,9 +123,24 @@ std::string evidenceText(const EvidenceReport& report, std::optional<std::uint32
             text += "The desktops as a whole ran out (Win32k 244): raising a number would make it worse. "
                     "heapfix-cli status shows the change that fits (a lower third number).\n";
     }
-    if (heapSizeKb)
-        text += fmt::format("This desktop:  {} KB of desktop heap, as Windows reports it\n", *heapSizeKb);
     return text;
+}
+
+std::string heapLine(const std::optional<HeapReading>& heap) {
+    if (!heap)
+        return {};
+    if (heap->kilobytes)
+        return fmt::format("This desktop:  {} KB of desktop heap, as Windows reports it\n", *heap->kilobytes);
+    return "This desktop:  heap size unknown: " + heap->reason + "\n";
+}
+
+} // namespace
+
+std::string evidenceText(const EvidenceReport& report, const std::optional<HeapReading>& heap) {
+    std::string text = logLine(report.log);
+    if (report.log.readable)
+        text += findingsText(report);
+    return text + heapLine(heap);
 }
 
 std::string evidenceLines(const EvidenceReport& report, const SymptomChoice& symptom) {

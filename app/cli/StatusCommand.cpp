@@ -26,7 +26,8 @@ ExitCode runStatus(const CliOptions& options, const Output& out) {
     if (out.json()) {
         nlohmann::ordered_json document = statusJson(inspection, found->symptom.symptom);
         document["symptom_source"] = symptomSourceName(found->symptom.source);
-        document["evidence"] = evidenceJson(found->evidence, measuredHeapSizeKb(inspection.target));
+        const std::optional<HeapReading> heap = measuredHeap(inspection.target);
+        document["evidence"] = evidenceJson(found->evidence, heap ? heap->kilobytes : std::nullopt);
         document["lowering"] = loweringJson(found->diagnosis.lowering);
         out.printJson(document);
     } else {

@@ -146,10 +146,10 @@ LogStatus readWithClassicApi(const LogLocation& where, const LogFile* file, cons
         const std::optional<std::uint64_t> expected = recordsInHeader(*file);
         if (expected && *expected > 0 && status.records == 0)
             return unreadableLog(where,
-                                 classicError(where, ERROR_SUCCESS,
-                                              fmt::format("the event-log API returned no records from a log "
-                                                          "whose header counts {}",
-                                                          *expected)));
+                                 makeError(ErrorCode::Unsupported, pathUtf8(where.path),
+                                           fmt::format("the log cannot be read here: the event-log API "
+                                                       "returned no records, yet the log's header counts {}",
+                                                       *expected)));
     }
     status.readable = true;
     setLogTimes(status, edges);
