@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""heapfix benchmarks (issue 7): start-up, memory, status and offline-edit cost against the floor and peers.
+"""heapfix benchmarks (issues 7, 13): start-up, memory, status, offline edit and the event-log diagnosis against
+the floor and peers.
 
 Every figure is a median over repeated runs (with min and max) and every ratio compares two medians taken in
 the same invocation: the variants of a group run interleaved, round after round (alternating their order),
 so that the load of a shared machine falls on both sides of a ratio alike. Nothing here asserts a time; the
 targets are printed as met or missed. Python 3 standard library only.
 
-    bench/run_bench.py [--build build/bench] [--win-build build/bench-win] [--only startup,status,edit,wine]
+    bench/run_bench.py [--build build/bench] [--win-build build/bench-win]
+                       [--only startup,status,edit,wine,diagnose]
 
 scripts/bench builds what this needs and runs it. The output is saved to bench/results/<date>-<host>.txt.
 """
@@ -187,6 +189,7 @@ def describe_machine(report, args):
     report.say(f"machine:  {cpu}, {os.cpu_count()} cores, {mem_kib / 1024 / 1024:.1f} GiB RAM, "
                f"Linux {platform.release()}, load average at start {os.getloadavg()[0]:.2f}")
     report.say(f"versions: Qt {package_version('libqt6core6')}, hivex {package_version('libhivex0')}, "
+               f"libevtx {package_version('libevtx1')}, "
                f"{output_of(['wine', '--version'])}, {output_of([compiler, '--version'])}")
     report.say(f"          cross: {output_of([cross, '--version']) if cross else '(no cross build)'}, "
                f"Python {platform.python_version()}")
@@ -397,6 +400,32 @@ def bench_wine(args, report, env):
     report.target("status under Wine, heapfix-cli.exe over wine reg query", median_s(cli) / median_s(peer), 1.0)
 
 
+def bench_diagnose(args, report, env):
+    """heapfix-cli diagnose on the largest real event log against evtxexport of the same file (the peer the
+    tests check heapfix with). Both read every record with libevtx; evtxexport prints them, heapfix renders
+    only the evidence candidates and the oldest and newest record."""
+    source = Path(os.environ.get("HEAPFIX_EVTX_DIR", ROOT.parent / "shared/testdata/evtx"))
+    logs = {packed.name[:-3]: lzma.decompress(packed.read_bytes()) for packed in source.glob("*.evtx.xz")}
+    if not logs:
+        report.say(f"\n5. diagnose: skipped, no .evtx.xz in {source}")
+        return
+    name = max(logs, key=lambda n: len(logs[n]))
+    windows = args.workdir / "evtx" / "Windows"
+    log = windows / "System32/winevt/Logs/System.evtx"
+    log.parent.mkdir(parents=True)
+    log.write_bytes(logs[name])
+    info = subprocess.run(["evtxinfo", str(log)], capture_output=True, text=True, env=env).stdout
+    count = next((l.split(":", 1)[1].strip() for l in info.splitlines() if "Number of records" in l), "?")
+    cli = Variant("heapfix-cli diagnose --json", lambda f: [[args.cli, "--windows-dir", windows, "diagnose", "--json"]])
+    peer = Variant("evtxexport (peer)", lambda f: [["evtxexport", log]])
+    peer_xml = Variant("evtxexport -f xml", lambda f: [["evtxexport", "-f", "xml", log]])
+    run_group([cli, peer, peer_xml], args.runs, args.warmup, args.workdir / "diagnose", env)
+    report.table(f"\n5. diagnose on the largest real log, {name} ({len(logs[name]) / 1024 / 1024:.1f} MiB, "
+                 f"{count} records), against evtxexport of the same file (ratio: over evtxexport)",
+                 [cli, peer, peer_xml], peer)
+    report.target(f"diagnose on {name}, heapfix-cli over evtxexport", median_s(cli) / median_s(peer), 1.0)
+
+
 # ---------------------------------------------------------------------------------------------- main
 
 
@@ -415,7 +444,7 @@ def parse_arguments():
     p.add_argument("--warmup", type=int, default=2)
     p.add_argument("--values", default="1024,20480,1024", help="what the offline edit sets (X,Y,Z in KB)")
     p.add_argument("--wine-value", default=WIN10_DEFAULT)
-    p.add_argument("--only", default="startup,status,edit,wine")
+    p.add_argument("--only", default="startup,status,edit,wine,diagnose")
     p.add_argument("--before-build", default="",
                    help="a build of an earlier version: its heapfix, heapfix-cli and bench_hive_edit are timed"
                         " beside this build's in the startup, status and edit groups (before/after in the same run)")
@@ -455,6 +484,8 @@ def main():
             bench_edit(args, report, env, hives)
         if "wine" in groups:
             bench_wine(args, report, env)
+        if "diagnose" in groups:
+            bench_diagnose(args, report, env)
     report.say(f"\nload average at the end {os.getloadavg()[0]:.2f}")
     report.say("\nTargets:")
     for text, met in report.targets:
