@@ -36,8 +36,8 @@ std::string Error::message() const {
     return subject + ": " + detail;
 }
 
-Error makeError(ErrorCode code, std::string subject, std::string detail) {
-    return Error{code, std::move(subject), std::move(detail)};
+Error makeError(ErrorCode code, std::string subject, std::string detail, ErrorCause cause) {
+    return Error{code, std::move(subject), std::move(detail), cause};
 }
 
 } // namespace heapfix

@@ -23,14 +23,32 @@ enum class ErrorCode {
 
 std::string_view errorCodeName(ErrorCode code); // "not-found", "access-denied", ... (stable, for JSON)
 
+// The precise cause, where the wizard says more in the user's language than the code does (why a hive file is
+// no hive, why a folder is no Windows installation); Unspecified everywhere else. The English detail says the
+// same for the CLI.
+enum class ErrorCause {
+    Unspecified,
+    EmptyFile,        // the file is empty
+    TooShort,         // too short to be a registry hive
+    NotAHive,         // does not start with "regf"
+    Truncated,        // the base block announces more hive bins than the file holds
+    DamagedBaseBlock, // an impossible hive bins size or a wrong checksum
+    NotSystemHive,    // a hive, but no SYSTEM hive (no Select key)
+    NoSuchFolder,     // the folder named does not exist
+    NoSystemHive,     // the folder holds no System32\config\SYSTEM
+    UnknownSample,    // no built-in sample installation of that name
+};
+
 struct Error {
     ErrorCode code = ErrorCode::Io;
     std::string subject; // the file, folder or registry key concerned
     std::string detail;  // English, technical: for logs, the CLI and "show details"
+    ErrorCause cause = ErrorCause::Unspecified;
 
     std::string message() const; // "subject: detail"
 };
 
-Error makeError(ErrorCode code, std::string subject, std::string detail);
+Error makeError(ErrorCode code, std::string subject, std::string detail,
+                ErrorCause cause = ErrorCause::Unspecified);
 
 } // namespace heapfix

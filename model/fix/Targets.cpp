@@ -16,8 +16,9 @@ std::vector<std::string> sampleNames() {
 
 Expected<std::unique_ptr<Target>, Error> openTarget(const TargetSpec& spec) {
     if (spec.kind == TargetSpec::Kind::Sample && !findSample(spec.sampleName))
-        return unexpected(
-            makeError(ErrorCode::NotFound, spec.sampleName, "there is no sample installation of that name"));
+        return unexpected(makeError(ErrorCode::NotFound, spec.sampleName,
+                                    "there is no sample installation of that name",
+                                    ErrorCause::UnknownSample));
     if ((spec.kind == TargetSpec::Kind::WindowsDir || spec.kind == TargetSpec::Kind::Hives) &&
         spec.path.empty())
         return unexpected(makeError(ErrorCode::NotFound, "", "no folder or hive file was named"));
@@ -27,8 +28,9 @@ Expected<std::unique_ptr<Target>, Error> openTarget(const TargetSpec& spec) {
 Expected<void, Error> removeKeptSample(const std::filesystem::path& folder, const std::string& sampleName) {
     namespace fs = std::filesystem;
     if (!findSample(sampleName))
-        return unexpected(
-            makeError(ErrorCode::NotFound, sampleName, "there is no sample installation of that name"));
+        return unexpected(makeError(ErrorCode::NotFound, sampleName,
+                                    "there is no sample installation of that name",
+                                    ErrorCause::UnknownSample));
     const fs::path kept = folder / sampleName;
     std::error_code error;
     const fs::file_status status = fs::symlink_status(kept, error);

@@ -36,21 +36,30 @@ std::string lower(std::string text) {
 
 // Problems visible in the base block that hivex would only report as "invalid argument". `head` is the start
 // of the file (all of it, or at least its first two blocks), `fileSize` the size of the whole file.
-std::optional<std::string> baseBlockProblem(std::span<const std::uint8_t> head, std::uintmax_t fileSize) {
+std::optional<Error> baseBlockProblem(const fs::path& file, std::span<const std::uint8_t> head,
+                                      std::uintmax_t fileSize) {
+    const auto corrupt = [&](ErrorCause cause, std::string detail) {
+        return makeError(ErrorCode::Corrupt, file.string(), std::move(detail), cause);
+    };
     if (fileSize == 0)
-        return std::string("the file is empty");
+        return corrupt(ErrorCause::EmptyFile, "the file is empty");
     if (fileSize < 2 * regf::kBaseBlockSize || head.size() < regf::kBaseBlockSize)
-        return fmt::format("the file is too short ({} bytes) to be a registry hive", fileSize);
+        return corrupt(ErrorCause::TooShort,
+                       fmt::format("the file is too short ({} bytes) to be a registry hive", fileSize));
     const regf::BaseBlock base = regf::parseBaseBlock(head);
     if (!base.signatureOk)
-        return std::string("the file does not start with \"regf\": it is not a registry hive");
+        return corrupt(ErrorCause::NotAHive,
+                       "the file does not start with \"regf\": it is not a registry hive");
     if (base.hiveBinsSize == 0 || base.hiveBinsSize % 4096 != 0)
-        return fmt::format("the base block gives an impossible hive bins size ({})", base.hiveBinsSize);
+        return corrupt(
+            ErrorCause::DamagedBaseBlock,
+            fmt::format("the base block gives an impossible hive bins size ({})", base.hiveBinsSize));
     if (regf::kBaseBlockSize + std::uint64_t{base.hiveBinsSize} > fileSize)
-        return fmt::format(
-            "the file is truncated: its base block announces {} bytes of hive bins but only {} "
-            "follow",
-            base.hiveBinsSize, fileSize - regf::kBaseBlockSize);
+        return corrupt(
+            ErrorCause::Truncated,
+            fmt::format("the file is truncated: its base block announces {} bytes of hive bins but "
+                        "only {} follow",
+                        base.hiveBinsSize, fileSize - regf::kBaseBlockSize));
     return std::nullopt;
 }
 
@@ -161,8 +170,8 @@ Expected<void, Error> HiveFile::loadState() {
     Expected<FileStart, Error> start = readFileStart(file_);
     if (!start)
         return unexpected(start.error());
-    if (std::optional<std::string> problem = baseBlockProblem(start->bytes, start->size))
-        return unexpected(makeError(ErrorCode::Corrupt, file_.string(), *problem));
+    if (std::optional<Error> problem = baseBlockProblem(file_, start->bytes, start->size))
+        return unexpected(*problem);
     logs_ = findTransactionLogs(file_);
     Expected<std::unique_ptr<LogFiles>, Error> logFiles = LogFiles::read(logs_);
     if (!logFiles)
@@ -171,7 +180,8 @@ Expected<void, Error> HiveFile::loadState() {
     const regf::BaseBlock base = regf::parseBaseBlock(start->bytes);
     if (!base.checksumOk && logs_.empty())
         return unexpected(makeError(ErrorCode::Corrupt, file_.string(),
-                                    "the base block checksum is wrong: the file is damaged"));
+                                    "the base block checksum is wrong: the file is damaged",
+                                    ErrorCause::DamagedBaseBlock));
     if (base.dirty()) {
         // Only a dirty hive is copied: its logs are replayed over a working copy of it (in memory on Linux).
         Expected<ReplayOutcome, Error> replay = replayIntoWorkingCopy(file_, logs);
@@ -283,8 +293,8 @@ Expected<HiveHandle, Error> HiveFile::reopenCommitted(const fs::path& committed)
     Expected<FileStart, Error> start = readFileStart(committed);
     if (!start)
         return unexpected(start.error());
-    if (std::optional<std::string> problem = baseBlockProblem(start->bytes, start->size))
-        return mismatch("the written hive is damaged: " + *problem);
+    if (std::optional<Error> problem = baseBlockProblem(committed, start->bytes, start->size))
+        return mismatch("the written hive is damaged: " + problem->detail);
     if (regf::parseBaseBlock(start->bytes).dirty())
         return mismatch("the written hive is not marked clean");
     return HiveHandle::open(committed, HiveHandle::Mode::Read);

@@ -41,8 +41,9 @@ Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
     const std::string subject = system.file().string();
     Expected<HiveHandle::Node, Error> select = system.view().findKey({"Select"});
     if (!select)
-        return unexpected(
-            makeError(ErrorCode::Corrupt, subject, "the hive has no Select key: it is not a SYSTEM hive"));
+        return unexpected(makeError(ErrorCode::Corrupt, subject,
+                                    "the hive has no Select key: it is not a SYSTEM hive",
+                                    ErrorCause::NotSystemHive));
     Expected<RegistryValue, Error> current = system.view().readValue(*select, "Current");
     if (!current || current->type != ValueType::Dword || current->data.size() != 4)
         return unexpected(

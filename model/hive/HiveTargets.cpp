@@ -115,8 +115,8 @@ Expected<std::unique_ptr<Target>, Error> openKeptSample(const SampleDefinition& 
 Expected<std::unique_ptr<Target>, Error> openSample(const std::string& name, const fs::path& keepIn) {
     const SampleDefinition* sample = findSample(name);
     if (!sample)
-        return unexpected(
-            makeError(ErrorCode::NotFound, name, "there is no sample installation of that name"));
+        return unexpected(makeError(ErrorCode::NotFound, name, "there is no sample installation of that name",
+                                    ErrorCause::UnknownSample));
     if (!keepIn.empty())
         return openKeptSample(*sample, keepIn);
     const fs::path parent = scratchParent();

@@ -23,7 +23,8 @@ std::optional<fs::path> findPath(fs::path folder, std::initializer_list<const ch
 Expected<InstallationHives, Error> findInstallationHives(const fs::path& windowsDir) {
     std::error_code error;
     if (!fs::is_directory(windowsDir, error))
-        return unexpected(makeError(ErrorCode::NotFound, windowsDir.string(), "the folder does not exist"));
+        return unexpected(makeError(ErrorCode::NotFound, windowsDir.string(), "the folder does not exist",
+                                    ErrorCause::NoSuchFolder));
     std::optional<fs::path> config = findPath(windowsDir, {"System32", "config"});
     if (!config)
         config = findPath(windowsDir, {"Windows", "System32", "config"});
@@ -32,7 +33,8 @@ Expected<InstallationHives, Error> findInstallationHives(const fs::path& windows
         return unexpected(
             makeError(ErrorCode::NotFound, windowsDir.string(),
                       "no System32\\config\\SYSTEM hive below this folder: name the Windows folder "
-                      "of the installation (or pass the SYSTEM hive file itself)"));
+                      "of the installation (or pass the SYSTEM hive file itself)",
+                      ErrorCause::NoSystemHive));
     return InstallationHives{*system, findCaseInsensitive(*config, "SOFTWARE")};
 }
 

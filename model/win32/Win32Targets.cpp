@@ -97,7 +97,8 @@ Expected<HiveFiles, Error> hiveFiles(const TargetSpec& spec) {
         return unexpected(
             makeError(ErrorCode::NotFound, utf8Path(spec.path),
                       "there is no System32\\config\\SYSTEM in this folder: name the Windows folder "
-                      "of the installation (the one that holds System32)"));
+                      "of the installation (the one that holds System32)",
+                      ErrorCause::NoSystemHive));
     HiveFiles files{config / "SYSTEM", {}};
     if (std::filesystem::is_regular_file(config / "SOFTWARE", error))
         files.software = config / "SOFTWARE";
@@ -109,7 +110,8 @@ Expected<std::string, Error> currentControlSet(const LoadedHive& system) {
     const auto current = readDword(registry, {"HKEY_LOCAL_MACHINE\\SYSTEM\\Select", "Current"});
     if (!current)
         return unexpected(makeError(ErrorCode::Corrupt, utf8Path(system.file()),
-                                    "the hive has no Select\\Current: is it the SYSTEM hive?"));
+                                    "the hive has no Select\\Current: is it the SYSTEM hive?",
+                                    ErrorCause::NotSystemHive));
     return controlSetName(*current);
 }
 
@@ -154,7 +156,8 @@ Expected<std::unique_ptr<Target>, Error> openPlatformTarget(const TargetSpec& sp
     case TargetSpec::Kind::Sample:
         if (const SampleDefinition* sample = findSample(spec.sampleName))
             return std::unique_ptr<Target>(new MemorySampleTarget(*sample));
-        return unexpected(makeError(ErrorCode::NotFound, spec.sampleName, "there is no sample of that name"));
+        return unexpected(makeError(ErrorCode::NotFound, spec.sampleName, "there is no sample of that name",
+                                    ErrorCause::UnknownSample));
     }
     return unexpected(makeError(ErrorCode::Unsupported, "", "unknown kind of target"));
 }
