@@ -55,12 +55,11 @@ std::string raisingRefusedText(const Diagnosis& diagnosis) {
 
 ExitCode runApply(const CliOptions& options, const Output& out) {
     ExitCode failure = kDone;
-    const auto target = openChosenTarget(options, out, failure);
-    if (!target)
+    const std::optional<InspectedTarget> opened = openAndInspect(options, out, failure);
+    if (!opened)
         return failure;
-    const auto found = inspectWithEvidence(*target, symptomFromOption(options.symptom));
-    if (!found)
-        return out.fail(exitCodeForReadError(found.error()), found.error());
+    Target& target = *opened->target;
+    const EvidenceInspection* found = &opened->found;
     const Inspection* inspection = &found->inspection;
     if (!inspection->sharedSection || !inspection->recommendation) {
         const std::string why =
@@ -93,7 +92,7 @@ ExitCode runApply(const CliOptions& options, const Output& out) {
             return failure;
     }
     BackupStore backups(backupFolder(options, out));
-    FixTransaction transaction(*target, backups);
+    FixTransaction transaction(target, backups);
     const FixResult result = transaction.apply(proposed);
     return reportFixResult(result, inspection->target, out,
                            {{"target", targetJson(inspection->target)},

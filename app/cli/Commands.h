@@ -16,9 +16,6 @@
 
 namespace heapfix::cli {
 
-// "programs" or "services", as --symptom has it; nullopt when it was not given.
-std::optional<Symptom> symptomFromOption(const std::string& name);
-
 ExitCode runStatus(const CliOptions& options, const Output& out);
 ExitCode runApply(const CliOptions& options, const Output& out);
 ExitCode runBackups(const CliOptions& options, const Output& out);

@@ -10,18 +10,12 @@
 
 namespace heapfix::cli {
 
-std::optional<Symptom> symptomFromOption(const std::string& name) {
-    return symptomFromName(name); // CLI11 has checked the name; empty: not given
-}
-
 ExitCode runStatus(const CliOptions& options, const Output& out) {
     ExitCode failure = kDone;
-    const auto target = openChosenTarget(options, out, failure);
-    if (!target)
+    const std::optional<InspectedTarget> opened = openAndInspect(options, out, failure);
+    if (!opened)
         return failure;
-    const auto found = inspectWithEvidence(*target, symptomFromOption(options.symptom));
-    if (!found)
-        return out.fail(exitCodeForReadError(found.error()), found.error());
+    const EvidenceInspection* found = &opened->found;
     const Inspection& inspection = found->inspection;
     if (out.json()) {
         nlohmann::ordered_json document = statusJson(inspection, found->symptom.symptom);

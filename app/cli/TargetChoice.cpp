@@ -110,6 +110,19 @@ std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output
     return std::move(*opened);
 }
 
+std::optional<InspectedTarget> openAndInspect(const CliOptions& options, const Output& out,
+                                              ExitCode& failure) {
+    std::unique_ptr<Target> target = openChosenTarget(options, out, failure);
+    if (!target)
+        return std::nullopt;
+    auto found = inspectWithEvidence(*target, symptomFromName(options.symptom)); // empty: not given
+    if (!found) {
+        failure = out.fail(exitCodeForReadError(found.error()), found.error());
+        return std::nullopt;
+    }
+    return InspectedTarget{std::move(target), std::move(*found)};
+}
+
 std::filesystem::path backupFolder(const CliOptions& options, const Output& out) {
     if (!options.backupDir.empty())
         return absolutePath(options.backupDir);
