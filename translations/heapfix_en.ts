@@ -95,6 +95,10 @@
         <source>Read the files</source>
         <translation>Read the files</translation>
     </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -413,10 +417,6 @@ Other options:
         <translation>The old value could not be put back. Restore the backup named below, or ask your helpdesk.</translation>
     </message>
     <message>
-        <source>Shared heap</source>
-        <translation>Shared heap</translation>
-    </message>
-    <message>
         <source>Programs</source>
         <translation>Programs</translation>
     </message>
@@ -429,20 +429,12 @@ Other options:
         <translation>Many programs open: &quot;Out of memory&quot;</translation>
     </message>
     <message>
-        <source>A service does not start: user32.dll initialization failed</source>
-        <translation>A service does not start: user32.dll initialization failed</translation>
-    </message>
-    <message>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
         <source>An offline Windows installation: %1</source>
         <translation>An offline Windows installation: %1</translation>
-    </message>
-    <message>
-        <source>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</source>
-        <translation>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</translation>
     </message>
     <message>
         <source>32-bit</source>
@@ -473,10 +465,6 @@ Other options:
         <translation>%1 KB</translation>
     </message>
     <message>
-        <source>Sample</source>
-        <translation>Sample</translation>
-    </message>
-    <message>
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix cannot open this Windows installation: %1</translation>
     </message>
@@ -499,6 +487,100 @@ Other options:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Raised to %1 KB. Microsoft&apos;s article says 1024 KB, but it was written for 32-bit Windows: 64-bit Windows Vista and later already start at 768 KB and give programs 20480 KB.</source>
+        <translation>Raised to %1 KB. Microsoft&apos;s article says 1024 KB, but it was written for 32-bit Windows: 64-bit Windows Vista and later already start at 768 KB and give programs 20480 KB.</translation>
+    </message>
+    <message>
+        <source>Windows itself</source>
+        <translation>Windows itself</translation>
+    </message>
+    <message>
+        <source>A service does not start: &quot;%1&quot;</source>
+        <translation>A service does not start: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
+        <translation>The practice installation &quot;%1&quot; (nothing on this computer changes)</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Practice installation</translation>
+    </message>
+    <message>
+        <source>heapfix works on this computer.</source>
+        <translation>heapfix works on this computer.</translation>
+    </message>
+    <message>
+        <source>heapfix works on the Windows installation in %1, not on this computer.</source>
+        <translation>heapfix works on the Windows installation in %1, not on this computer.</translation>
+    </message>
+    <message>
+        <source>Practice mode: heapfix works on the practice installation &quot;%1&quot;, not on this computer. Nothing on this computer changes.</source>
+        <translation>Practice mode: heapfix works on the practice installation &quot;%1&quot;, not on this computer. Nothing on this computer changes.</translation>
+    </message>
+    <message>
+        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
+        <translation>Restart the computer: Windows uses the new numbers only after a restart.</translation>
+    </message>
+    <message>
+        <source>The new numbers are in the installation in %1. Put the disk back in its own computer and start that Windows: it uses them from its next start.</source>
+        <translation>The new numbers are in the installation in %1. Put the disk back in its own computer and start that Windows: it uses them from its next start.</translation>
+    </message>
+    <message>
+        <source>This was the practice installation: nothing on this computer has changed. On a real computer, Windows uses the new numbers after a restart.</source>
+        <translation>This was the practice installation: nothing on this computer has changed. On a real computer, Windows uses the new numbers after a restart.</translation>
+    </message>
+    <message>
+        <source>Initialization of the dynamic link library user32.dll failed</source>
+        <translation>Initialization of the dynamic link library user32.dll failed</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.</source>
+        <translation>%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the file is shorter than a registry hive says it is, as after a copy that stopped half-way. Copy it again, whole, or choose the Windows folder on the disk itself.</source>
+        <translation>%1 is cut off: the file is shorter than a registry hive says it is, as after a copy that stopped half-way. Copy it again, whole, or choose the Windows folder on the disk itself.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry hive: it does not start with &quot;regf&quot;, as every hive does. Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</source>
+        <translation>%1 is not a registry hive: it does not start with &quot;regf&quot;, as every hive does. Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first block does not add up. heapfix does not change a damaged hive.</source>
+        <translation>%1 is damaged: its first block does not add up. heapfix does not change a damaged hive.</translation>
+    </message>
+    <message>
+        <source>%1 is a registry hive, but not the SYSTEM hive (it has no Select key). Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</source>
+        <translation>%1 is a registry hive, but not the SYSTEM hive (it has no Select key). Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the Windows folder of the installation.</source>
+        <translation>The folder %1 does not exist. Choose the Windows folder of the installation.</translation>
+    </message>
+    <message>
+        <source>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation: the folder that holds System32.</source>
+        <translation>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation: the folder that holds System32.</translation>
+    </message>
+    <message>
+        <source>There is no practice installation called &quot;%1&quot;. There are: %2.</source>
+        <translation>There is no practice installation called &quot;%1&quot;. There are: %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</source>
+        <translation>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</translation>
     </message>
 </context>
 <context>
@@ -538,14 +620,6 @@ Other options:
     <message>
         <source>Done: the backup&apos;s value is back in place and checked.</source>
         <translation>Done: the backup&apos;s value is back in place and checked.</translation>
-    </message>
-    <message>
-        <source>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</source>
-        <translation>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</translation>
-    </message>
-    <message>
-        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
-        <translation>Restart the computer: Windows uses the new numbers only after a restart.</translation>
     </message>
     <message>
         <source>Backup file: %1</source>
@@ -607,10 +681,6 @@ Other options:
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <source>&amp;Open the backup folder</source>
-        <translation>&amp;Open the backup folder</translation>
-    </message>
-    <message>
         <source>Choose &amp;another folder…</source>
         <translation>Choose &amp;another folder…</translation>
     </message>
@@ -619,6 +689,10 @@ Other options:
 SHA-256: %2</source>
         <translation>Record: %1
 SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>Choose another folder</translation>
     </message>
 </context>
 <context>
@@ -670,10 +744,6 @@ SHA-256: %2</translation>
     <message>
         <source>Bad memory list: not checked (no BCD store).</source>
         <translation>Bad memory list: not checked (no BCD store).</translation>
-    </message>
-    <message>
-        <source>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</source>
-        <translation>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</translation>
     </message>
     <message>
         <source>Bad memory list: none.</source>
@@ -763,6 +833,10 @@ SHA-256: %2</translation>
         <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</source>
         <translation>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</translation>
     </message>
+    <message>
+        <source>Bad memory list: pages marked as bad: %1 (%2). They can keep Windows from making its RAM disk.</source>
+        <translation>Bad memory list: pages marked as bad: %1 (%2). They can keep Windows from making its RAM disk.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BootLocatePage</name>
@@ -827,22 +901,6 @@ SHA-256: %2</translation>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Browse for the Windows folder</source>
-        <translation>Browse for the Windows folder</translation>
-    </message>
-    <message>
-        <source>Select the backup folder</source>
-        <translation>Select the backup folder</translation>
-    </message>
-    <message>
-        <source>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
-        <translation>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</translation>
-    </message>
-    <message>
         <source>Choose the Windows folder of the installation that does not start.</source>
         <translation>Choose the Windows folder of the installation that does not start.</translation>
     </message>
@@ -866,17 +924,13 @@ SHA-256: %2</translation>
         <source>The practice BCD store could not be made: %1</source>
         <translation>The practice BCD store could not be made: %1</translation>
     </message>
+    <message>
+        <source>Practice mode: the installation below is the practice installation, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
+        <translation>Practice mode: the installation below is the practice installation, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BootRepairPage</name>
-    <message>
-        <source>Undo these changes</source>
-        <translation>Undo these changes</translation>
-    </message>
-    <message>
-        <source>Put every file heapfix changed back as it was before the repair, from the backup?</source>
-        <translation>Put every file heapfix changed back as it was before the repair, from the backup?</translation>
-    </message>
     <message>
         <source>Repairing the installation</source>
         <translation>Repairing the installation</translation>
@@ -884,18 +938,6 @@ SHA-256: %2</translation>
     <message>
         <source>First the backup, then each file is written and read back.</source>
         <translation>First the backup, then each file is written and read back.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the backup folder</source>
-        <translation>&amp;Open the backup folder</translation>
-    </message>
-    <message>
-        <source>Open the backup folder</source>
-        <translation>Open the backup folder</translation>
-    </message>
-    <message>
-        <source>&amp;Undo these changes</source>
-        <translation>&amp;Undo these changes</translation>
     </message>
     <message>
         <source>Repairing…</source>
@@ -934,16 +976,39 @@ SHA-256: %2</translation>
         <translation>What to do next:</translation>
     </message>
     <message>
-        <source>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
-        <translation>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</translation>
-    </message>
-    <message>
         <source>%1 → %2 (SHA-256 %3)</source>
         <translation>%1 → %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>Kept aside: %1</source>
         <translation>Kept aside: %1</translation>
+    </message>
+    <message>
+        <source>Undo the repair</source>
+        <translation>Undo the repair</translation>
+    </message>
+    <message>
+        <source>Put every file heapfix changed back as it was before the repair? heapfix takes them from its backup.</source>
+        <translation>Put every file heapfix changed back as it was before the repair? heapfix takes them from its backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the repair</source>
+        <translation>&amp;Undo the repair</translation>
+    </message>
+    <message>
+        <source>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
+        <translation>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::CopyFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Paste it with Ctrl+V.</source>
+        <translation>Copied: %1. Paste it with Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -957,20 +1022,8 @@ SHA-256: %2</translation>
         <translation>Windows sizes its desktop heaps with three numbers, in kilobytes (KB).</translation>
     </message>
     <message>
-        <source>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
-        <translation>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</translation>
-    </message>
-    <message>
-        <source>Shared by all desktops together: window handles and system settings. Practically never needs changing.</source>
-        <translation>Shared by all desktops together: window handles and system settings. Practically never needs changing.</translation>
-    </message>
-    <message>
         <source>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</source>
         <translation>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</translation>
-    </message>
-    <message>
-        <source>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</source>
-        <translation>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -991,6 +1044,30 @@ Data: %4</source>
         <translation>Key: %1
 Value: %2 (%3)
 Data: %4</translation>
+    </message>
+    <message>
+        <source>A desktop heap is a small memory area in which Windows keeps the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
+        <translation>A desktop heap is a small memory area in which Windows keeps the windows, menus and icons of the programs on a desktop. These are your numbers now:</translation>
+    </message>
+    <message>
+        <source>For Windows itself, shared by all desktops. Practically never needs changing.</source>
+        <translation>For Windows itself, shared by all desktops. Practically never needs changing.</translation>
+    </message>
+    <message>
+        <source>For each desktop of the services that run in the background. When it is not set, Windows uses the number for programs.</source>
+        <translation>For each desktop of the services that run in the background. When it is not set, Windows uses the number for programs.</translation>
+    </message>
+    <message>
+        <source>heapfix advises larger numbers for this Windows: %1 instead of %2. To change them, start heapfix again and choose &quot;Fix the problem for me&quot;.</source>
+        <translation>heapfix advises larger numbers for this Windows: %1 instead of %2. To change them, start heapfix again and choose &quot;Fix the problem for me&quot;.</translation>
+    </message>
+    <message>
+        <source>Your numbers are large enough: heapfix advises no change.</source>
+        <translation>Your numbers are large enough: heapfix advises no change.</translation>
+    </message>
+    <message>
+        <source>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</source>
+        <translation>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</translation>
     </message>
 </context>
 <context>
@@ -1047,18 +1124,6 @@ Data: %4</translation>
         <translation>Thank you! Click Finish to close heapfix.</translation>
     </message>
     <message>
-        <source>What you can do next:
-• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
-• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
-• Add memory to the computer, or run fewer programs at the same time.
-• Contact your helpdesk and give them the diagnostic report.</source>
-        <translation>What you can do next:
-• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
-• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
-• Add memory to the computer, or run fewer programs at the same time.
-• Contact your helpdesk and give them the diagnostic report.</translation>
-    </message>
-    <message>
         <source>&amp;Save a diagnostic report…</source>
         <translation>&amp;Save a diagnostic report…</translation>
     </message>
@@ -1086,12 +1151,56 @@ Data: %4</translation>
         <source>&amp;Put the old setting back now</source>
         <translation>&amp;Put the old setting back now</translation>
     </message>
+    <message>
+        <source>Restart the computer, if you have not done so yet: the new numbers only count after a restart.</source>
+        <translation>Restart the computer, if you have not done so yet: the new numbers only count after a restart.</translation>
+    </message>
+    <message>
+        <source>Put the disk back in its own computer and start that Windows, if you have not done so yet: it uses the new numbers from its next start.</source>
+        <translation>Put the disk back in its own computer and start that Windows, if you have not done so yet: it uses the new numbers from its next start.</translation>
+    </message>
+    <message>
+        <source>This was practice: on a real computer, restart it first: the new numbers only count after a restart.</source>
+        <translation>This was practice: on a real computer, restart it first: the new numbers only count after a restart.</translation>
+    </message>
+    <message>
+        <source>What you can do next:</source>
+        <translation>What you can do next:</translation>
+    </message>
+    <message>
+        <source>Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.</source>
+        <translation>Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.</translation>
+    </message>
+    <message>
+        <source>Add memory to the computer, or run fewer programs at the same time.</source>
+        <translation>Add memory to the computer, or run fewer programs at the same time.</translation>
+    </message>
+    <message>
+        <source>Contact your helpdesk and give them the diagnostic report.</source>
+        <translation>Contact your helpdesk and give them the diagnostic report.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::HeapfixWizard</name>
     <message>
         <source>heapfix — Fix desktop heap problems</source>
         <translation>heapfix — Fix desktop heap problems</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1105,14 +1214,6 @@ Data: %4</translation>
         <translation>The steps in Registry Editor for this Windows, with the exact new value to copy.</translation>
     </message>
     <message>
-        <source>This is the sample installation: the steps are for practice.</source>
-        <translation>This is the sample installation: the steps are for practice.</translation>
-    </message>
-    <message>
-        <source>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</source>
-        <translation>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</translation>
-    </message>
-    <message>
         <source>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</source>
         <translation>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</translation>
     </message>
@@ -1123,10 +1224,6 @@ Data: %4</translation>
     <message>
         <source>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</source>
         <translation>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</translation>
-    </message>
-    <message>
-        <source>3. Go to the key below.</source>
-        <translation>3. Go to the key below.</translation>
     </message>
     <message>
         <source>1. Start Registry Editor: press Windows+R, type regedit and press Enter.</source>
@@ -1149,18 +1246,6 @@ Data: %4</translation>
         <translation>5. Replace the SharedSection part with the one below, or replace the whole text with the new value below. Change nothing else.</translation>
     </message>
     <message>
-        <source>6. Click OK and close Registry Editor.</source>
-        <translation>6. Click OK and close Registry Editor.</translation>
-    </message>
-    <message>
-        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</source>
-        <translation>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</translation>
-    </message>
-    <message>
-        <source>7. Restart the computer: the new numbers only count after a restart.</source>
-        <translation>7. Restart the computer: the new numbers only count after a restart.</translation>
-    </message>
-    <message>
         <source>&amp;Key:</source>
         <translation>&amp;Key:</translation>
     </message>
@@ -1177,28 +1262,51 @@ Data: %4</translation>
         <translation>Copy</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Key</translation>
+        <source>3. Go to the key below. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file on this computer.</source>
+        <translation>3. Go to the key below. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file on this computer.</translation>
     </message>
     <message>
-        <source>SharedSection</source>
-        <translation>SharedSection</translation>
+        <source>6. Click OK.</source>
+        <translation>6. Click OK.</translation>
     </message>
     <message>
-        <source>New value</source>
-        <translation>New value</translation>
+        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, put the disk back in its own computer and start that Windows: it uses the new numbers from then on.</source>
+        <translation>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, put the disk back in its own computer and start that Windows: it uses the new numbers from then on.</translation>
     </message>
     <message>
-        <source>Copy the key</source>
-        <translation>Copy the key</translation>
+        <source>7. Close Registry Editor and restart the computer: the new numbers only count after a restart.</source>
+        <translation>7. Close Registry Editor and restart the computer: the new numbers only count after a restart.</translation>
     </message>
     <message>
-        <source>Copy the SharedSection part</source>
-        <translation>Copy the SharedSection part</translation>
+        <source>This is the practice installation: the steps are for practice, on a real Windows.</source>
+        <translation>This is the practice installation: the steps are for practice, on a real Windows.</translation>
     </message>
     <message>
-        <source>Copy the new value</source>
-        <translation>Copy the new value</translation>
+        <source>Nothing needs to change: your numbers are already large enough.</source>
+        <translation>Nothing needs to change: your numbers are already large enough.</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>the key</translation>
+    </message>
+    <message>
+        <source>the SharedSection part</source>
+        <translation>the SharedSection part</translation>
+    </message>
+    <message>
+        <source>the new value</source>
+        <translation>the new value</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Browse for %1</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1314,6 @@ Data: %4</translation>
     <message>
         <source>Please correct this first:</source>
         <translation>Please correct this first:</translation>
-    </message>
-    <message>
-        <source>These are the numbers you have now: nothing would change.</source>
-        <translation>These are the numbers you have now: nothing would change.</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -1252,16 +1356,6 @@ Data: %4</translation>
         <translation>Nothing needs to change: your numbers are already at or above what Microsoft recommends for this Windows.</translation>
     </message>
     <message>
-        <source>If the problem is still there, the cause is probably something else:
-• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</source>
-        <translation>If the problem is still there, the cause is probably something else:
-• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</translation>
-    </message>
-    <message>
         <source>&amp;Choose my own numbers (advanced)</source>
         <translation>&amp;Choose my own numbers (advanced)</translation>
     </message>
@@ -1270,8 +1364,28 @@ Data: %4</translation>
         <translation>Your own numbers, in KB (from 128 to 65536)</translation>
     </message>
     <message>
-        <source> KB</source>
-        <translation> KB</translation>
+        <source>%1: type a number.</source>
+        <translation>%1: type a number.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type digits only, the size in KB.</source>
+        <translation>%1: &quot;%2&quot; is not a number. Type digits only, the size in KB.</translation>
+    </message>
+    <message>
+        <source>These are the numbers you have now: nothing would change. Click Finish to close heapfix, or type other numbers.</source>
+        <translation>These are the numbers you have now: nothing would change. Click Finish to close heapfix, or type other numbers.</translation>
+    </message>
+    <message>
+        <source>Windows &amp;itself (KB):</source>
+        <translation>Windows &amp;itself (KB):</translation>
+    </message>
+    <message>
+        <source>&amp;Programs (KB):</source>
+        <translation>&amp;Programs (KB):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices (KB):</source>
+        <translation>Ser&amp;vices (KB):</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1462,33 @@ After restoring: SharedSection=%2</translation>
     </message>
 </context>
 <context>
+    <name>heapfix::SavedPath</name>
+    <message>
+        <source>No program on this computer could open the folder. Go to it yourself: %1</source>
+        <translation>No program on this computer could open the folder. Go to it yourself: %1</translation>
+    </message>
+    <message>
+        <source>The path is copied: paste it where you need it.</source>
+        <translation>The path is copied: paste it where you need it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Copy pa&amp;th</source>
+        <translation>Copy pa&amp;th</translation>
+    </message>
+</context>
+<context>
     <name>heapfix::StepProgress</name>
     <message>
         <source>waiting</source>
@@ -1379,10 +1520,6 @@ After restoring: SharedSection=%2</translation>
     <message>
         <source>Version and build:</source>
         <translation>Version and build:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Edition:</translation>
     </message>
     <message>
         <source>32 or 64-bit:</source>
@@ -1426,34 +1563,77 @@ After restoring: SharedSection=%2</translation>
     </message>
 </context>
 <context>
+    <name>heapfix::TargetChooser</name>
+    <message>
+        <source>Choose the Windows folder of the installation</source>
+        <translation>Choose the Windows folder of the installation</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>A Windows folder (a disk from another computer)</source>
+        <translation>A Windows folder (a disk from another computer)</translation>
+    </message>
+    <message>
+        <source>The practice installation</source>
+        <translation>The practice installation</translation>
+    </message>
+    <message>
+        <source>&amp;Work on:</source>
+        <translation>&amp;Work on:</translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation>Work on</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Change the installation</source>
+        <translation>Change the installation</translation>
+    </message>
+    <message>
+        <source>The Windows folder of the installation (the folder that holds System32):</source>
+        <translation>The Windows folder of the installation (the folder that holds System32):</translation>
+    </message>
+    <message>
+        <source>Windows folder</source>
+        <translation>Windows folder</translation>
+    </message>
+    <message>
+        <source>for example F:\Windows or /mnt/broken/Windows</source>
+        <translation>for example F:\Windows or /mnt/broken/Windows</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Practice installation</translation>
+    </message>
+    <message>
+        <source>Start the practice over</source>
+        <translation>Start the practice over</translation>
+    </message>
+    <message>
+        <source>The Windows that runs heapfix now.</source>
+        <translation>The Windows that runs heapfix now.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;practice over</source>
+        <translation>Start the &amp;practice over</translation>
+    </message>
+</context>
+<context>
     <name>heapfix::WelcomePage</name>
-    <message>
-        <source>Fix &quot;Out of memory&quot; errors caused by the desktop heap</source>
-        <translation>Fix &quot;Out of memory&quot; errors caused by the desktop heap</translation>
-    </message>
-    <message>
-        <source>Windows says it is out of memory while plenty is free? This wizard can fix that.</source>
-        <translation>Windows says it is out of memory while plenty is free? This wizard can fix that.</translation>
-    </message>
-    <message>
-        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
-
-This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</source>
-        <translation>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
-
-This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</translation>
-    </message>
-    <message>
-        <source>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</source>
-        <translation>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</translation>
-    </message>
     <message>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
-    </message>
-    <message>
-        <source>&amp;Fix the problem for me (recommended)</source>
-        <translation>&amp;Fix the problem for me (recommended)</translation>
     </message>
     <message>
         <source>Let me fix this problem &amp;myself</source>
@@ -1464,20 +1644,12 @@ This wizard checks your Windows, shows your current settings and proposes larger
         <translation>&amp;Restore an earlier backup</translation>
     </message>
     <message>
-        <source>Only &amp;show my settings</source>
-        <translation>Only &amp;show my settings</translation>
-    </message>
-    <message>
         <source>What do you see?</source>
         <translation>What do you see?</translation>
     </message>
     <message>
         <source>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</source>
         <translation>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</translation>
-    </message>
-    <message>
-        <source>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</source>
-        <translation>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1492,8 +1664,60 @@ This wizard checks your Windows, shows your current settings and proposes larger
         <translation>heapfix.portable was found, but the folder beside heapfix cannot be written. Backups and logs are kept in %1 instead.</translation>
     </message>
     <message>
-        <source>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</source>
-        <translation>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</translation>
+        <source>Start the practice over</source>
+        <translation>Start the practice over</translation>
+    </message>
+    <message>
+        <source>Make the practice installation afresh, with its original settings? What you changed in it is gone; its backups stay in the backup folder.</source>
+        <translation>Make the practice installation afresh, with its original settings? What you changed in it is gone; its backups stay in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Fix &quot;Out of memory&quot; errors in Windows</source>
+        <translation>Fix &quot;Out of memory&quot; errors in Windows</translation>
+    </message>
+    <message>
+        <source>Windows says it is out of memory while there is plenty? This wizard can fix that.</source>
+        <translation>Windows says it is out of memory while there is plenty? This wizard can fix that.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the problem for me</source>
+        <translation>&amp;Fix the problem for me</translation>
+    </message>
+    <message>
+        <source>Recommended. heapfix makes a backup, changes the setting and checks it.</source>
+        <translation>Recommended. heapfix makes a backup, changes the setting and checks it.</translation>
+    </message>
+    <message>
+        <source>The steps in Registry Editor, with the new value to copy.</source>
+        <translation>The steps in Registry Editor, with the new value to copy.</translation>
+    </message>
+    <message>
+        <source>Put back a setting heapfix saved before.</source>
+        <translation>Put back a setting heapfix saved before.</translation>
+    </message>
+    <message>
+        <source>Only show my &amp;settings</source>
+        <translation>Only show my &amp;settings</translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation>Nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Windows does not start: stop code 0xC0000017</source>
+        <translation>Windows does not start: stop code 0xC0000017</translation>
+    </message>
+    <message>
+        <source>Repair the disk of a Windows that does not start, attached to this computer.</source>
+        <translation>Repair the disk of a Windows that does not start, attached to this computer.</translation>
+    </message>
+    <message>
+        <source>A ser&amp;vice does not start: &quot;%1&quot;</source>
+        <translation>A ser&amp;vice does not start: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although there is enough memory, or a service does not start: &quot;%1&quot;. Then the desktop heap, a small memory area of Windows, is full. heapfix checks your settings and proposes larger ones, always after a backup, so that you can go back at any time.</source>
+        <translation>When many programs are open, Windows may say &quot;Out of memory&quot; although there is enough memory, or a service does not start: &quot;%1&quot;. Then the desktop heap, a small memory area of Windows, is full. heapfix checks your settings and proposes larger ones, always after a backup, so that you can go back at any time.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,10 @@
         <source>Read the files</source>
         <translation>De bestanden lezen</translation>
     </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -210,7 +214,7 @@ Overige opties:
     <name>ModelText</name>
     <message>
         <source>It was not found.</source>
-        <translation>Deze is niet gevonden.</translation>
+        <translation>Het is niet gevonden.</translation>
     </message>
     <message>
         <source>Windows refused access. Start heapfix as an administrator.</source>
@@ -222,7 +226,7 @@ Overige opties:
     </message>
     <message>
         <source>It is damaged or not what it claims to be.</source>
-        <translation>Deze is beschadigd of niet wat hij lijkt te zijn.</translation>
+        <translation>Het is beschadigd, of het is iets anders dan verwacht.</translation>
     </message>
     <message>
         <source>Reading or writing failed half-way.</source>
@@ -238,11 +242,11 @@ Overige opties:
     </message>
     <message>
         <source>It does not have the expected form.</source>
-        <translation>Deze heeft niet de verwachte vorm.</translation>
+        <translation>Het heeft niet de verwachte vorm.</translation>
     </message>
     <message>
         <source>It holds more than this one setting, so heapfix refuses it.</source>
-        <translation>Deze bevat meer dan alleen deze ene instelling; daarom weigert heapfix hem.</translation>
+        <translation>Het bevat meer dan alleen deze ene instelling; daarom weigert heapfix het.</translation>
     </message>
     <message>
         <source>This is not possible here.</source>
@@ -386,7 +390,7 @@ Overige opties:
     </message>
     <message>
         <source>Done: the new setting is in place and checked.</source>
-        <translation>Klaar: de nieuwe instelling staat erin en is gecontroleerd.</translation>
+        <translation>Klaar: de nieuwe instelling is geschreven en gecontroleerd.</translation>
     </message>
     <message>
         <source>Nothing needed to change: the setting already had these numbers.</source>
@@ -413,10 +417,6 @@ Overige opties:
         <translation>De oude waarde kon niet worden teruggezet. Zet de back-up hieronder terug, of vraag uw helpdesk om hulp.</translation>
     </message>
     <message>
-        <source>Shared heap</source>
-        <translation>Gedeelde heap</translation>
-    </message>
-    <message>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
@@ -429,20 +429,12 @@ Overige opties:
         <translation>Veel programma&apos;s geopend: &quot;Fout door onvoldoende geheugen&quot;</translation>
     </message>
     <message>
-        <source>A service does not start: user32.dll initialization failed</source>
-        <translation>Een service start niet: initialisatie van user32.dll mislukt</translation>
-    </message>
-    <message>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
         <source>An offline Windows installation: %1</source>
-        <translation>Een offline Windows-installatie: %1</translation>
-    </message>
-    <message>
-        <source>The built-in sample installation &quot;%1&quot; (practice: nothing on this computer changes)</source>
-        <translation>De ingebouwde voorbeeldinstallatie &quot;%1&quot; (oefenen: op deze computer verandert niets)</translation>
+        <translation>Een Windows-installatie die niet draait: %1</translation>
     </message>
     <message>
         <source>32-bit</source>
@@ -473,10 +465,6 @@ Overige opties:
         <translation>%1 kB</translation>
     </message>
     <message>
-        <source>Sample</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
     </message>
@@ -499,6 +487,100 @@ Overige opties:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Raised to %1 KB. Microsoft&apos;s article says 1024 KB, but it was written for 32-bit Windows: 64-bit Windows Vista and later already start at 768 KB and give programs 20480 KB.</source>
+        <translation>Verhoogd naar %1 kB. Het artikel van Microsoft noemt 1024 kB, maar dat is geschreven voor 32-bits Windows: 64-bits Windows Vista en later beginnen al met 768 kB en geven programma&apos;s 20480 kB.</translation>
+    </message>
+    <message>
+        <source>Windows itself</source>
+        <translation>Windows zelf</translation>
+    </message>
+    <message>
+        <source>A service does not start: &quot;%1&quot;</source>
+        <translation>Een service start niet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
+        <translation>De oefeninstallatie &quot;%1&quot; (op deze computer verandert niets)</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Oefeninstallatie</translation>
+    </message>
+    <message>
+        <source>heapfix works on this computer.</source>
+        <translation>heapfix werkt op deze computer.</translation>
+    </message>
+    <message>
+        <source>heapfix works on the Windows installation in %1, not on this computer.</source>
+        <translation>heapfix werkt op de Windows-installatie in %1, niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Practice mode: heapfix works on the practice installation &quot;%1&quot;, not on this computer. Nothing on this computer changes.</source>
+        <translation>Oefenmodus: heapfix werkt op de oefeninstallatie &quot;%1&quot;, niet op deze computer. Op deze computer verandert niets.</translation>
+    </message>
+    <message>
+        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
+        <translation>Start de computer opnieuw op: Windows gebruikt de nieuwe getallen pas daarna.</translation>
+    </message>
+    <message>
+        <source>The new numbers are in the installation in %1. Put the disk back in its own computer and start that Windows: it uses them from its next start.</source>
+        <translation>De nieuwe getallen staan in de installatie in %1. Zet de schijf terug in de eigen computer en start die Windows: vanaf die start gebruikt Windows ze.</translation>
+    </message>
+    <message>
+        <source>This was the practice installation: nothing on this computer has changed. On a real computer, Windows uses the new numbers after a restart.</source>
+        <translation>Dit was de oefeninstallatie: op deze computer is niets veranderd. Op een echte computer gebruikt Windows de nieuwe getallen na het opnieuw opstarten.</translation>
+    </message>
+    <message>
+        <source>Initialization of the dynamic link library user32.dll failed</source>
+        <translation>Initialisatie van de DLL user32.dll is mislukt</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>Doet het probleem zich nog steeds voor, dan is de oorzaak waarschijnlijk iets anders:
+• een programma dat steeds vensters of menu&apos;s maakt zonder ze op te ruimen (een lek): werk dat programma bij of start het opnieuw;
+• te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of breid het geheugen van de computer uit;
+• anders: neem contact op met uw helpdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.</source>
+        <translation>%1 is leeg: het is geen registercomponent. Kies de Windows-map van de installatie.</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the file is shorter than a registry hive says it is, as after a copy that stopped half-way. Copy it again, whole, or choose the Windows folder on the disk itself.</source>
+        <translation>%1 is afgebroken: het bestand is korter dan de registercomponent zelf aangeeft, zoals na een kopie die halverwege is gestopt. Kopieer het opnieuw en volledig, of kies de Windows-map op de schijf zelf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry hive: it does not start with &quot;regf&quot;, as every hive does. Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</source>
+        <translation>%1 is geen registercomponent: het begint niet met &quot;regf&quot;, zoals elke registercomponent. Kies het bestand System32\config\SYSTEM, of de Windows-map van de installatie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first block does not add up. heapfix does not change a damaged hive.</source>
+        <translation>%1 is beschadigd: het eerste blok klopt niet. heapfix wijzigt geen beschadigde registercomponent.</translation>
+    </message>
+    <message>
+        <source>%1 is a registry hive, but not the SYSTEM hive (it has no Select key). Choose the file System32\config\SYSTEM, or the Windows folder of the installation.</source>
+        <translation>%1 is een registercomponent, maar niet de SYSTEM-component (er is geen sleutel Select). Kies het bestand System32\config\SYSTEM, of de Windows-map van de installatie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the Windows folder of the installation.</source>
+        <translation>De map %1 bestaat niet. Kies de Windows-map van de installatie.</translation>
+    </message>
+    <message>
+        <source>There is no System32\config\SYSTEM in %1. Choose the Windows folder of the installation: the folder that holds System32.</source>
+        <translation>In %1 staat geen System32\config\SYSTEM. Kies de Windows-map van de installatie: de map waarin System32 staat.</translation>
+    </message>
+    <message>
+        <source>There is no practice installation called &quot;%1&quot;. There are: %2.</source>
+        <translation>Er is geen oefeninstallatie met de naam &quot;%1&quot;. Er zijn: %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</source>
+        <translation>De instellingen van deze computer zelf kunnen alleen worden gewijzigd als heapfix op Windows draait. Kies een Windows-map of de oefeninstallatie.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +607,7 @@ Overige opties:
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Doorgaan</translation>
+        <translation>Door&amp;gaan</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -538,14 +620,6 @@ Overige opties:
     <message>
         <source>Done: the backup&apos;s value is back in place and checked.</source>
         <translation>Klaar: de waarde uit de back-up staat er weer en is gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>On a real computer, Windows uses the new numbers after a restart. This was the sample installation: nothing on this computer has changed.</source>
-        <translation>Op een echte computer gebruikt Windows de nieuwe getallen na opnieuw opstarten. Dit was de voorbeeldinstallatie: op deze computer is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Restart the computer: Windows uses the new numbers only after a restart.</source>
-        <translation>Start de computer opnieuw op: Windows gebruikt de nieuwe getallen pas daarna.</translation>
     </message>
     <message>
         <source>Backup file: %1</source>
@@ -607,10 +681,6 @@ Overige opties:
         <translation>Bezig met de back-up…</translation>
     </message>
     <message>
-        <source>&amp;Open the backup folder</source>
-        <translation>Back-upmap &amp;openen</translation>
-    </message>
-    <message>
         <source>Choose &amp;another folder…</source>
         <translation>&amp;Andere map kiezen…</translation>
     </message>
@@ -619,6 +689,10 @@ Overige opties:
 SHA-256: %2</source>
         <translation>Gegevens: %1
 SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>Andere map kiezen</translation>
     </message>
 </context>
 <context>
@@ -670,10 +744,6 @@ SHA-256: %2</translation>
     <message>
         <source>Bad memory list: not checked (no BCD store).</source>
         <translation>Lijst met onjuist geheugen: niet gecontroleerd (geen BCD-archief).</translation>
-    </message>
-    <message>
-        <source>Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from making its RAM disk.</source>
-        <translation>Lijst met onjuist geheugen: %1 pagina(&apos;s) als beschadigd gemarkeerd (%2). Die kunnen verhinderen dat Windows zijn ramdisk maakt.</translation>
     </message>
     <message>
         <source>Bad memory list: none.</source>
@@ -763,6 +833,10 @@ SHA-256: %2</translation>
         <source>Turn on crash dumps in every control set (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</source>
         <translation>Geheugendumps inschakelen in elke beheerset (CrashDumpEnabled=1, NMICrashDump=1, MEMORY.DMP)</translation>
     </message>
+    <message>
+        <source>Bad memory list: pages marked as bad: %1 (%2). They can keep Windows from making its RAM disk.</source>
+        <translation>Lijst met onjuist geheugen: als beschadigd gemarkeerde pagina&apos;s: %1 (%2). Ze kunnen verhinderen dat Windows zijn RAM-schijf maakt.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BootLocatePage</name>
@@ -827,22 +901,6 @@ SHA-256: %2</translation>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Browse for the Windows folder</source>
-        <translation>Naar de Windows-map bladeren</translation>
-    </message>
-    <message>
-        <source>Select the backup folder</source>
-        <translation>De back-upmap selecteren</translation>
-    </message>
-    <message>
-        <source>Practice mode: the installation below is the built-in sample, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
-        <translation>Oefenmodus: de installatie hieronder is de ingebouwde voorbeeldinstallatie, met een oefen-BCD-archief ernaast dat een lijst met onjuist geheugen heeft en waarin de seriële console uit staat. Op deze computer verandert niets.</translation>
-    </message>
-    <message>
         <source>Choose the Windows folder of the installation that does not start.</source>
         <translation>Kies de Windows-map van de installatie die niet start.</translation>
     </message>
@@ -866,17 +924,13 @@ SHA-256: %2</translation>
         <source>The practice BCD store could not be made: %1</source>
         <translation>Het oefen-BCD-archief kon niet worden gemaakt: %1</translation>
     </message>
+    <message>
+        <source>Practice mode: the installation below is the practice installation, with a practice BCD store beside it that has a bad memory list and the serial console off. Nothing on this computer changes.</source>
+        <translation>Oefenmodus: de installatie hieronder is de oefeninstallatie, met een oefen-BCD-archief ernaast dat een lijst met onjuist geheugen heeft en waarin de seriële console uit staat. Op deze computer verandert niets.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BootRepairPage</name>
-    <message>
-        <source>Undo these changes</source>
-        <translation>Deze wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Put every file heapfix changed back as it was before the repair, from the backup?</source>
-        <translation>Elk bestand dat heapfix heeft gewijzigd vanuit de back-up terugzetten zoals het vóór het herstel was?</translation>
-    </message>
     <message>
         <source>Repairing the installation</source>
         <translation>De installatie herstellen</translation>
@@ -884,18 +938,6 @@ SHA-256: %2</translation>
     <message>
         <source>First the backup, then each file is written and read back.</source>
         <translation>Eerst de back-up, daarna wordt elk bestand geschreven en teruggelezen.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the backup folder</source>
-        <translation>Back-upmap &amp;openen</translation>
-    </message>
-    <message>
-        <source>Open the backup folder</source>
-        <translation>Back-upmap openen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo these changes</source>
-        <translation>Deze wijzigingen ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>Repairing…</source>
@@ -934,16 +976,39 @@ SHA-256: %2</translation>
         <translation>Wat u nu nog moet doen:</translation>
     </message>
     <message>
-        <source>Undone: %1 file(s) are back as they were before the repair. The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
-        <translation>Ongedaan gemaakt: %1 bestand(en) staan weer zoals ze vóór het herstel waren. De bestanden zoals heapfix ze had achtergelaten, staan ernaast en eindigen op .heapfix-before-revert-….</translation>
-    </message>
-    <message>
         <source>%1 → %2 (SHA-256 %3)</source>
         <translation>%1 → %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>Kept aside: %1</source>
         <translation>Apart bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Undo the repair</source>
+        <translation>Het herstel ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put every file heapfix changed back as it was before the repair? heapfix takes them from its backup.</source>
+        <translation>Elk bestand dat heapfix heeft gewijzigd, terugzetten zoals het vóór het herstel was? heapfix haalt ze uit de back-up.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the repair</source>
+        <translation>Het herstel ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
+        <translation>Ongedaan gemaakt: de bestanden zijn weer zoals vóór het herstel (%1 teruggezet). De bestanden zoals heapfix ze had achtergelaten, staan ernaast, eindigend op .heapfix-before-revert-….</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::CopyFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Paste it with Ctrl+V.</source>
+        <translation>Gekopieerd: %1. Plak het met Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -957,20 +1022,8 @@ SHA-256: %2</translation>
         <translation>Windows bepaalt de grootte van de desktop-heaps met drie getallen, in kilobytes (kB).</translation>
     </message>
     <message>
-        <source>A desktop heap is a small memory area that Windows keeps for the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
-        <translation>Een desktop-heap is een klein geheugengebied dat Windows bijhoudt voor de vensters, menu&apos;s en pictogrammen van de programma&apos;s op een desktop. Dit zijn nu uw getallen:</translation>
-    </message>
-    <message>
-        <source>Shared by all desktops together: window handles and system settings. Practically never needs changing.</source>
-        <translation>Voor alle desktops samen: de vensteringangen en gedeelde systeeminstellingen. Hoeft vrijwel nooit te worden gewijzigd.</translation>
-    </message>
-    <message>
         <source>For each desktop where you work with programs. When it is full, programs say &quot;Out of memory&quot;.</source>
-        <translation>Voor elke desktop waarop u met programma&apos;s werkt (het interactieve vensterstation). Als deze vol is, melden programma&apos;s &quot;Fout door onvoldoende geheugen&quot;.</translation>
-    </message>
-    <message>
-        <source>For each desktop of the services that run in the background under their own account. When it is not set, Windows uses the number for programs.</source>
-        <translation>Voor elke desktop van de services die op de achtergrond onder een eigen account draaien (niet-interactief). Als dit getal niet is ingesteld, gebruikt Windows het getal voor programma&apos;s.</translation>
+        <translation>Voor elke desktop waarop u met programma&apos;s werkt. Als deze vol is, melden programma&apos;s &quot;Fout door onvoldoende geheugen&quot;.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -991,6 +1044,30 @@ Data: %4</source>
         <translation>Sleutel: %1
 Waarde: %2 (%3)
 Gegevens: %4</translation>
+    </message>
+    <message>
+        <source>A desktop heap is a small memory area in which Windows keeps the windows, menus and icons of the programs on a desktop. These are your numbers now:</source>
+        <translation>Een desktop-heap is een klein stukje geheugen waarin Windows de vensters, menu&apos;s en pictogrammen van de programma&apos;s op een desktop bewaart. Dit zijn uw getallen nu:</translation>
+    </message>
+    <message>
+        <source>For Windows itself, shared by all desktops. Practically never needs changing.</source>
+        <translation>Voor Windows zelf, gedeeld door alle desktops. Hoeft vrijwel nooit te worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>For each desktop of the services that run in the background. When it is not set, Windows uses the number for programs.</source>
+        <translation>Voor elke desktop van de services die op de achtergrond draaien. Als dit getal niet is ingesteld, gebruikt Windows het getal voor programma&apos;s.</translation>
+    </message>
+    <message>
+        <source>heapfix advises larger numbers for this Windows: %1 instead of %2. To change them, start heapfix again and choose &quot;Fix the problem for me&quot;.</source>
+        <translation>heapfix raadt voor deze Windows grotere getallen aan: %1 in plaats van %2. Om ze te wijzigen: start heapfix opnieuw en kies &quot;Het probleem voor mij oplossen&quot;.</translation>
+    </message>
+    <message>
+        <source>Your numbers are large enough: heapfix advises no change.</source>
+        <translation>Uw getallen zijn groot genoeg: heapfix raadt geen wijziging aan.</translation>
+    </message>
+    <message>
+        <source>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</source>
+        <translation>De drie getallen van SharedSection, in kB: de gedeelde heap, de heap van elke desktop van het interactieve vensterstation (WinSta0) en de heap van elke desktop van een niet-interactief vensterstation (services).</translation>
     </message>
 </context>
 <context>
@@ -1047,18 +1124,6 @@ Gegevens: %4</translation>
         <translation>Bedankt! Klik op Voltooien om heapfix te sluiten.</translation>
     </message>
     <message>
-        <source>What you can do next:
-• Restart the computer, if you have not done so yet: the new numbers only count after a restart.
-• Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.
-• Add memory to the computer, or run fewer programs at the same time.
-• Contact your helpdesk and give them the diagnostic report.</source>
-        <translation>Wat u nu kunt doen:
-• Start de computer opnieuw op, als u dat nog niet hebt gedaan: de nieuwe getallen gelden pas daarna.
-• Zet de oude instelling terug: start heapfix opnieuw en kies &quot;Een eerdere back-up terugzetten&quot;.
-• Verhoog de hoeveelheid geheugen van de computer, of gebruik minder programma&apos;s tegelijk.
-• Neem contact op met uw helpdesk en geef hun het diagnoserapport.</translation>
-    </message>
-    <message>
         <source>&amp;Save a diagnostic report…</source>
         <translation>Diagnoserapport op&amp;slaan…</translation>
     </message>
@@ -1084,7 +1149,35 @@ Gegevens: %4</translation>
     </message>
     <message>
         <source>&amp;Put the old setting back now</source>
-        <translation>De &amp;oude instelling nu terugzetten</translation>
+        <translation>De oude &amp;instelling nu terugzetten</translation>
+    </message>
+    <message>
+        <source>Restart the computer, if you have not done so yet: the new numbers only count after a restart.</source>
+        <translation>Start de computer opnieuw op, als u dat nog niet hebt gedaan: de nieuwe getallen gelden pas daarna.</translation>
+    </message>
+    <message>
+        <source>Put the disk back in its own computer and start that Windows, if you have not done so yet: it uses the new numbers from its next start.</source>
+        <translation>Zet de schijf terug in de eigen computer en start die Windows, als u dat nog niet hebt gedaan: vanaf die start gebruikt Windows de nieuwe getallen.</translation>
+    </message>
+    <message>
+        <source>This was practice: on a real computer, restart it first: the new numbers only count after a restart.</source>
+        <translation>Dit was een oefening: start een echte computer eerst opnieuw op; de nieuwe getallen gelden pas daarna.</translation>
+    </message>
+    <message>
+        <source>What you can do next:</source>
+        <translation>Wat u nu kunt doen:</translation>
+    </message>
+    <message>
+        <source>Put the old setting back: start heapfix again and choose &quot;Restore an earlier backup&quot;.</source>
+        <translation>De oude instelling terugzetten: start heapfix opnieuw en kies &quot;Een eerdere back-up terugzetten&quot;.</translation>
+    </message>
+    <message>
+        <source>Add memory to the computer, or run fewer programs at the same time.</source>
+        <translation>Breid het geheugen van de computer uit, of gebruik minder programma&apos;s tegelijk.</translation>
+    </message>
+    <message>
+        <source>Contact your helpdesk and give them the diagnostic report.</source>
+        <translation>Neem contact op met uw helpdesk en geef hun het diagnoserapport.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1185,22 @@ Gegevens: %4</translation>
     <message>
         <source>heapfix — Fix desktop heap problems</source>
         <translation>heapfix — Problemen met de desktop-heap oplossen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1105,14 +1214,6 @@ Gegevens: %4</translation>
         <translation>De stappen in de Register-editor voor deze Windows, met de precieze nieuwe waarde om te kopiëren.</translation>
     </message>
     <message>
-        <source>This is the sample installation: the steps are for practice.</source>
-        <translation>Dit is de voorbeeldinstallatie: de stappen zijn om te oefenen.</translation>
-    </message>
-    <message>
-        <source>Nothing needs to change: your numbers are already large enough. If the problem is still there, a program may be leaking, or the computer needs more memory.</source>
-        <translation>Er hoeft niets te veranderen: uw getallen zijn al groot genoeg. Als het probleem zich nog steeds voordoet, lekt er misschien een programma geheugen, of heeft de computer meer geheugen nodig.</translation>
-    </message>
-    <message>
         <source>Important: a mistake in the registry can stop Windows from starting. Follow these steps carefully.</source>
         <translation>Belangrijk: als u het register onjuist bewerkt, kunnen er grote problemen optreden. Voer deze stappen zorgvuldig uit.</translation>
     </message>
@@ -1123,10 +1224,6 @@ Gegevens: %4</translation>
     <message>
         <source>2. Select HKEY_LOCAL_MACHINE, choose File &gt; Load Hive… and open %1. Name it BROKENSYSTEM.</source>
         <translation>2. Selecteer HKEY_LOCAL_MACHINE, kies Bestand &gt; Component laden… en open %1. Geef het de naam BROKENSYSTEM.</translation>
-    </message>
-    <message>
-        <source>3. Go to the key below.</source>
-        <translation>3. Ga naar de sleutel hieronder.</translation>
     </message>
     <message>
         <source>1. Start Registry Editor: press Windows+R, type regedit and press Enter.</source>
@@ -1149,24 +1246,12 @@ Gegevens: %4</translation>
         <translation>5. Vervang het SharedSection-deel door het deel hieronder, of vervang de hele tekst door de nieuwe waarde hieronder. Wijzig verder niets.</translation>
     </message>
     <message>
-        <source>6. Click OK and close Registry Editor.</source>
-        <translation>6. Klik op OK en sluit de Register-editor.</translation>
-    </message>
-    <message>
-        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, then start the repaired Windows.</source>
-        <translation>7. Selecteer BROKENSYSTEM, kies Bestand &gt; Component verwijderen… en start daarna de herstelde Windows.</translation>
-    </message>
-    <message>
-        <source>7. Restart the computer: the new numbers only count after a restart.</source>
-        <translation>7. Start de computer opnieuw op: de nieuwe getallen gelden pas daarna.</translation>
-    </message>
-    <message>
         <source>&amp;Key:</source>
         <translation>&amp;Sleutel:</translation>
     </message>
     <message>
         <source>&amp;SharedSection:</source>
-        <translation>Shared&amp;Section:</translation>
+        <translation>Sh&amp;aredSection:</translation>
     </message>
     <message>
         <source>New &amp;value:</source>
@@ -1177,28 +1262,51 @@ Gegevens: %4</translation>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Sleutel</translation>
+        <source>3. Go to the key below. Make a backup first: choose File &gt; Export…, &quot;Selected branch&quot;, and save the file on this computer.</source>
+        <translation>3. Ga naar de sleutel hieronder. Maak eerst een back-up: kies Bestand &gt; Exporteren…, &quot;Geselecteerde vertakking&quot;, en sla het bestand op deze computer op.</translation>
     </message>
     <message>
-        <source>SharedSection</source>
-        <translation>SharedSection</translation>
+        <source>6. Click OK.</source>
+        <translation>6. Klik op OK.</translation>
     </message>
     <message>
-        <source>New value</source>
-        <translation>Nieuwe waarde</translation>
+        <source>7. Select BROKENSYSTEM, choose File &gt; Unload Hive…, put the disk back in its own computer and start that Windows: it uses the new numbers from then on.</source>
+        <translation>7. Selecteer BROKENSYSTEM, kies Bestand &gt; Component verwijderen…, zet de schijf terug in de eigen computer en start die Windows: vanaf dan gebruikt Windows de nieuwe getallen.</translation>
     </message>
     <message>
-        <source>Copy the key</source>
-        <translation>De sleutel kopiëren</translation>
+        <source>7. Close Registry Editor and restart the computer: the new numbers only count after a restart.</source>
+        <translation>7. Sluit de Register-editor en start de computer opnieuw op: de nieuwe getallen gelden pas daarna.</translation>
     </message>
     <message>
-        <source>Copy the SharedSection part</source>
-        <translation>Het SharedSection-deel kopiëren</translation>
+        <source>This is the practice installation: the steps are for practice, on a real Windows.</source>
+        <translation>Dit is de oefeninstallatie: de stappen zijn om te oefenen, op een echte Windows.</translation>
     </message>
     <message>
-        <source>Copy the new value</source>
-        <translation>De nieuwe waarde kopiëren</translation>
+        <source>Nothing needs to change: your numbers are already large enough.</source>
+        <translation>Er hoeft niets te veranderen: uw getallen zijn al groot genoeg.</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>de sleutel</translation>
+    </message>
+    <message>
+        <source>the SharedSection part</source>
+        <translation>het SharedSection-deel</translation>
+    </message>
+    <message>
+        <source>the new value</source>
+        <translation>de nieuwe waarde</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bladeren naar %1</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1314,6 @@ Gegevens: %4</translation>
     <message>
         <source>Please correct this first:</source>
         <translation>Corrigeer eerst het volgende:</translation>
-    </message>
-    <message>
-        <source>These are the numbers you have now: nothing would change.</source>
-        <translation>Dit zijn de getallen die u nu al hebt: er zou niets veranderen.</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -1252,16 +1356,6 @@ Gegevens: %4</translation>
         <translation>Er hoeft niets te veranderen: uw getallen zijn al minstens zo groot als Microsoft voor deze Windows aanbeveelt.</translation>
     </message>
     <message>
-        <source>If the problem is still there, the cause is probably something else:
-• a program that keeps creating windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</source>
-        <translation>Als het probleem zich nog steeds voordoet, is de oorzaak waarschijnlijk iets anders:
-• een programma dat steeds vensters of menu&apos;s maakt zonder ze op te ruimen (een lek): werk dat programma bij of start het opnieuw;
-• te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of verhoog de hoeveelheid geheugen van de computer;
-• neem anders contact op met uw helpdesk.</translation>
-    </message>
-    <message>
         <source>&amp;Choose my own numbers (advanced)</source>
         <translation>&amp;Zelf getallen kiezen (geavanceerd)</translation>
     </message>
@@ -1270,8 +1364,28 @@ Gegevens: %4</translation>
         <translation>Uw eigen getallen, in kB (van 128 tot 65536)</translation>
     </message>
     <message>
-        <source> KB</source>
-        <translation> kB</translation>
+        <source>%1: type a number.</source>
+        <translation>%1: typ een getal.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type digits only, the size in KB.</source>
+        <translation>%1: &quot;%2&quot; is geen getal. Typ alleen cijfers: de grootte in kB.</translation>
+    </message>
+    <message>
+        <source>These are the numbers you have now: nothing would change. Click Finish to close heapfix, or type other numbers.</source>
+        <translation>Dit zijn de getallen die u nu al hebt: er zou niets veranderen. Klik op Voltooien om heapfix te sluiten, of typ andere getallen.</translation>
+    </message>
+    <message>
+        <source>Windows &amp;itself (KB):</source>
+        <translation>&amp;Windows zelf (kB):</translation>
+    </message>
+    <message>
+        <source>&amp;Programs (KB):</source>
+        <translation>&amp;Programma&apos;s (kB):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices (KB):</source>
+        <translation>Servi&amp;ces (kB):</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1462,33 @@ Na terugzetten: SharedSection=%2</translation>
     </message>
 </context>
 <context>
+    <name>heapfix::SavedPath</name>
+    <message>
+        <source>No program on this computer could open the folder. Go to it yourself: %1</source>
+        <translation>Geen programma op deze computer kon de map openen. Ga er zelf naartoe: %1</translation>
+    </message>
+    <message>
+        <source>The path is copied: paste it where you need it.</source>
+        <translation>Het pad is gekopieerd: plak het waar u het nodig hebt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pad kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy pa&amp;th</source>
+        <translation>Pad &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>heapfix::StepProgress</name>
     <message>
         <source>waiting</source>
@@ -1379,10 +1520,6 @@ Na terugzetten: SharedSection=%2</translation>
     <message>
         <source>Version and build:</source>
         <translation>Versie en build:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Editie:</translation>
     </message>
     <message>
         <source>32 or 64-bit:</source>
@@ -1422,38 +1559,81 @@ Na terugzetten: SharedSection=%2</translation>
     </message>
     <message>
         <source>Control set: %1</source>
-        <translation>Controleset: %1</translation>
+        <translation>Beheerset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heapfix::TargetChooser</name>
+    <message>
+        <source>Choose the Windows folder of the installation</source>
+        <translation>Kies de Windows-map van de installatie</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>A Windows folder (a disk from another computer)</source>
+        <translation>Een Windows-map (een schijf van een andere computer)</translation>
+    </message>
+    <message>
+        <source>The practice installation</source>
+        <translation>De oefeninstallatie</translation>
+    </message>
+    <message>
+        <source>&amp;Work on:</source>
+        <translation>Werken &amp;op:</translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation>Werken op</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the installation</source>
+        <translation>De installatie wijzigen</translation>
+    </message>
+    <message>
+        <source>The Windows folder of the installation (the folder that holds System32):</source>
+        <translation>De Windows-map van de installatie (de map waarin System32 staat):</translation>
+    </message>
+    <message>
+        <source>Windows folder</source>
+        <translation>Windows-map</translation>
+    </message>
+    <message>
+        <source>for example F:\Windows or /mnt/broken/Windows</source>
+        <translation>bijvoorbeeld F:\Windows of /mnt/defect/Windows</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Oefeninstallatie</translation>
+    </message>
+    <message>
+        <source>Start the practice over</source>
+        <translation>De oefening opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>The Windows that runs heapfix now.</source>
+        <translation>De Windows waarop heapfix nu draait.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;practice over</source>
+        <translation>De oefening o&amp;pnieuw beginnen</translation>
     </message>
 </context>
 <context>
     <name>heapfix::WelcomePage</name>
     <message>
-        <source>Fix &quot;Out of memory&quot; errors caused by the desktop heap</source>
-        <translation>&quot;Fout door onvoldoende geheugen&quot; door de desktop-heap oplossen</translation>
-    </message>
-    <message>
-        <source>Windows says it is out of memory while plenty is free? This wizard can fix that.</source>
-        <translation>Meldt Windows onvoldoende geheugen terwijl er genoeg vrij is? Deze wizard kan dat oplossen.</translation>
-    </message>
-    <message>
-        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although the computer has enough memory, or a service may fail to start with &quot;Initialization of the dynamic link library user32.dll failed&quot;. Then a small memory area of Windows, the desktop heap, is full.
-
-This wizard checks your Windows, shows your current settings and proposes larger ones. It always makes a backup first, so that you can go back at any time.</source>
-        <translation>Wanneer een groot aantal programma&apos;s wordt uitgevoerd, kan Windows &quot;Fout door onvoldoende geheugen&quot; melden, ook al hebt u voldoende geheugen, of start een service niet met &quot;Initialisatie van de DLL user32.dll is mislukt&quot;. Dan is een klein geheugengebied van Windows, de desktop-heap, uitgeput.
-
-Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grotere voor. Er wordt altijd eerst een back-up gemaakt, zodat u altijd terug kunt.</translation>
-    </message>
-    <message>
-        <source>Practice mode: heapfix is working on a built-in sample installation (%1), not on this computer. Nothing on this computer changes.</source>
-        <translation>Oefenmodus: heapfix werkt met een ingebouwde voorbeeldinstallatie (%1), niet met deze computer. Op deze computer verandert niets.</translation>
-    </message>
-    <message>
         <source>What would you like to do?</source>
         <translation>Wat wilt u doen?</translation>
-    </message>
-    <message>
-        <source>&amp;Fix the problem for me (recommended)</source>
-        <translation>Het probleem voor mij &amp;oplossen (aanbevolen)</translation>
     </message>
     <message>
         <source>Let me fix this problem &amp;myself</source>
@@ -1464,20 +1644,12 @@ Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grote
         <translation>Een eerdere back-up te&amp;rugzetten</translation>
     </message>
     <message>
-        <source>Only &amp;show my settings</source>
-        <translation>Alleen mijn instellingen &amp;weergeven</translation>
-    </message>
-    <message>
         <source>What do you see?</source>
         <translation>Wat ziet u?</translation>
     </message>
     <message>
         <source>Many programs are open and Windows says &quot;&amp;Out of memory&quot;</source>
         <translation>Er zijn veel programma&apos;s geopend en Windows meldt &quot;&amp;Fout door onvoldoende geheugen&quot;</translation>
-    </message>
-    <message>
-        <source>A &amp;service does not start: &quot;Initialization of user32.dll failed&quot;</source>
-        <translation>Een &amp;service start niet: &quot;Initialisatie van user32.dll is mislukt&quot;</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1492,8 +1664,60 @@ Deze wizard controleert uw Windows, toont uw huidige instellingen en stelt grote
         <translation>heapfix.portable is gevonden, maar in de map naast heapfix kan niet worden geschreven. Back-ups en logboeken worden daarom bewaard in %1.</translation>
     </message>
     <message>
-        <source>&amp;Windows does not start: stop code 0xC0000017 (repair the disk of another computer)</source>
-        <translation>Windows start niet: stop&amp;code 0xC0000017 (de schijf van een andere computer herstellen)</translation>
+        <source>Start the practice over</source>
+        <translation>De oefening opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Make the practice installation afresh, with its original settings? What you changed in it is gone; its backups stay in the backup folder.</source>
+        <translation>De oefeninstallatie opnieuw maken, met de oorspronkelijke instellingen? Wat u erin hebt gewijzigd, verdwijnt; de back-ups blijven in de back-upmap.</translation>
+    </message>
+    <message>
+        <source>Fix &quot;Out of memory&quot; errors in Windows</source>
+        <translation>Meldingen &quot;Fout door onvoldoende geheugen&quot; in Windows oplossen</translation>
+    </message>
+    <message>
+        <source>Windows says it is out of memory while there is plenty? This wizard can fix that.</source>
+        <translation>Meldt Windows dat het geheugen op is, terwijl er genoeg is? Deze wizard kan dat oplossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the problem for me</source>
+        <translation>&amp;Het probleem voor mij oplossen</translation>
+    </message>
+    <message>
+        <source>Recommended. heapfix makes a backup, changes the setting and checks it.</source>
+        <translation>Aanbevolen. heapfix maakt een back-up, wijzigt de instelling en controleert die.</translation>
+    </message>
+    <message>
+        <source>The steps in Registry Editor, with the new value to copy.</source>
+        <translation>De stappen in de Register-editor, met de nieuwe waarde om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Put back a setting heapfix saved before.</source>
+        <translation>Een instelling terugzetten die heapfix eerder heeft opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only show my &amp;settings</source>
+        <translation>Alleen mijn &amp;instellingen weergeven</translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation>Er wordt niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Windows does not start: stop code 0xC0000017</source>
+        <translation>Windows start niet: stopcode 0xC0000017</translation>
+    </message>
+    <message>
+        <source>Repair the disk of a Windows that does not start, attached to this computer.</source>
+        <translation>De schijf herstellen van een Windows die niet start, gekoppeld aan deze computer.</translation>
+    </message>
+    <message>
+        <source>A ser&amp;vice does not start: &quot;%1&quot;</source>
+        <translation>Een &amp;service start niet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>When many programs are open, Windows may say &quot;Out of memory&quot; although there is enough memory, or a service does not start: &quot;%1&quot;. Then the desktop heap, a small memory area of Windows, is full. heapfix checks your settings and proposes larger ones, always after a backup, so that you can go back at any time.</source>
+        <translation>Wanneer veel programma&apos;s geopend zijn, kan Windows &quot;Fout door onvoldoende geheugen&quot; melden, ook al is er voldoende geheugen, of start een service niet: &quot;%1&quot;. Dan is de desktop-heap vol, een klein stukje geheugen van Windows. heapfix controleert uw instellingen en stelt grotere voor, altijd na een back-up, zodat u op elk moment terug kunt.</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,12 @@
 
 #include "ModelText.h"
 #include "Paths.h"
+#include "Seams.h"
+#include "widgets/SavedPath.h"
 #include "widgets/StepProgress.h"
 
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace heapfix {
@@ -28,59 +28,44 @@ constexpr FixStep kSteps[] = {FixStep::Inspect, FixStep::Backup, FixStep::Write,
 } // namespace
 
 ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, PageBuild::Lazy, parent) {
-    setCommitPage(true);
-}
+    : ChangePage(session, parent) {}
 
 void ApplyPage::build() {
     progress_ = new StepProgress(QStringLiteral("step"), this);
     result_ = new StatusLine(this);
     restart_ = paragraph(this, "restartNote");
+    backup_ = new SavedPath(QStringLiteral("rollbackBackup"), this);
     restartNow_ = new QPushButton(this);
-    details_ = new DetailsSection(this);
+    details(); // at the bottom of the page
     result_->setObjectName("applyResult");
     restartNow_->setObjectName("restartNow");
     restartNow_->setAutoDefault(false);
     connect(restartNow_, &QPushButton::clicked, this, &ApplyPage::restartNow);
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = contentLayout();
     layout->addWidget(progress_);
     layout->addSpacing(12);
     layout->addWidget(result_);
     layout->addWidget(restart_);
+    layout->addWidget(backup_);
     layout->addWidget(restartNow_, 0, Qt::AlignLeft);
-    layout->addStretch();
-    layout->addWidget(details_);
 }
 
 void ApplyPage::initializePage() {
-    ensureBuilt();
-    done_ = false;
-    reported_.clear();
-    retranslate();
-    // Show the page first, then run: each step appears as it finishes.
-    QTimer::singleShot(0, this, &ApplyPage::run);
+    reported_.clear(); // a new change: none of its steps has finished yet
+    ChangePage::initializePage();
 }
 
-void ApplyPage::run() {
+void ApplyPage::change() {
     if (HeapPass* pass = session().heap())
         pass->run(session().backupFolder(), [this](const StepReport& report) {
             reported_.push_back(report);
             retranslate();
             repaint();
         });
-    done_ = true;
-    retranslate();
-    emit completeChanged();
-}
-
-bool ApplyPage::isComplete() const {
-    return done_;
 }
 
 void ApplyPage::restartNow() {
-    const auto answer = QMessageBox::question(this, tr("Restart now"),
-                                              tr("Save your work in other programs first. Restart now?"));
-    if (answer == QMessageBox::Yes)
+    if (Seams::confirm(this, tr("Restart now"), tr("Save your work in other programs first. Restart now?")))
         QProcess::startDetached(QStringLiteral("shutdown"),
                                 {QStringLiteral("/r"), QStringLiteral("/t"), "0"});
 }
@@ -105,9 +90,8 @@ void ApplyPage::retranslate() {
         rows << row;
     }
     progress_->setRows(rows);
-    const FixResult* result = done_ && pass && pass->result() ? &*pass->result() : nullptr;
+    const FixResult* result = isDone() && pass && pass->result() ? &*pass->result() : nullptr;
     const bool changed = result && result->outcome == FixOutcome::Changed;
-    const bool sample = session().targetInfo().kind == TargetKind::Sample;
     if (!result)
         result_->show(StatusKind::Busy, restoring ? tr("Restoring…") : tr("Changing the setting…"));
     else
@@ -116,21 +100,20 @@ void ApplyPage::retranslate() {
                                            : ModelText::fixOutcome(result->outcome));
     QString restart;
     if (changed)
-        restart = sample
-                      ? tr("On a real computer, Windows uses the new numbers after a restart. This was the "
-                           "sample installation: nothing on this computer has changed.")
-                      : tr("Restart the computer: Windows uses the new numbers only after a restart.");
-    if (result && result->outcome == FixOutcome::RollbackFailed && result->backup)
-        restart = tr("Backup file: %1").arg(nativePath(result->backup->regFile));
+        restart = ModelText::whenItCounts(session().targetInfo());
     restart_->setText(restart);
+    const bool rollbackFailed = result && result->outcome == FixOutcome::RollbackFailed && result->backup;
+    backup_->setPath(rollbackFailed ? tr("Backup file: %1").arg(nativePath(result->backup->regFile))
+                                    : QString(),
+                     rollbackFailed ? result->backup->regFile : std::filesystem::path());
     restart_->setVisible(!restart.isEmpty());
     restartNow_->setText(tr("&Restart now"));
     restartNow_->setAccessibleName(tr("Restart now"));
     restartNow_->setVisible(changed && canRestartThisComputer(session().targetInfo()));
-    details_->setDetails(result ? ModelText::steps(*result, restoring) + '\n' +
-                                      tr("Before: %1").arg(pass->sharedSectionBefore()) + '\n' +
-                                      tr("After: %1").arg(pass->sharedSectionAfter())
-                                : QString());
+    details()->setDetails(result ? ModelText::steps(*result, restoring) + '\n' +
+                                       tr("Before: %1").arg(pass->sharedSectionBefore()) + '\n' +
+                                       tr("After: %1").arg(pass->sharedSectionAfter())
+                                 : QString());
 }
 
 } // namespace heapfix

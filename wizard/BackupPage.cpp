@@ -3,10 +3,10 @@
 #include "ModelText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "widgets/SavedPath.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace heapfix {
@@ -17,37 +17,27 @@ BackupPage::BackupPage(WizardSession& session, QWidget* parent)
 }
 
 void BackupPage::build() {
-    intro_ = paragraph(this, "backupIntro");
+    intro(); // at the top of the page
     status_ = new StatusLine(this);
-    location_ = paragraph(this, "backupLocation");
-    open_ = new QPushButton(this);
+    saved_ = new SavedPath(QStringLiteral("backup"), this);
     choose_ = new QPushButton(this);
     nextHint_ = paragraph(this, "backupNextHint");
-    details_ = new DetailsSection(this);
+    details(); // at the bottom of the page
     status_->setObjectName("backupStatus");
-    open_->setObjectName("openBackupFolder");
     choose_->setObjectName("chooseBackupFolder");
-    open_->setIcon(QIcon(":/icons/folder.svg"));
     choose_->setIcon(QIcon(":/icons/folder.svg"));
-    for (QPushButton* button : {open_, choose_})
-        button->setAutoDefault(false);
-    location_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    connect(open_, &QPushButton::clicked, this, &BackupPage::openFolder);
+    choose_->setAutoDefault(false);
     connect(choose_, &QPushButton::clicked, this, &BackupPage::chooseFolder);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(open_);
-    buttons->addWidget(choose_);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro_);
+    auto* row = new QHBoxLayout;
+    row->addWidget(choose_);
+    row->addStretch();
+    QVBoxLayout* layout = contentLayout();
     layout->addSpacing(8);
     layout->addWidget(status_);
-    layout->addWidget(location_);
-    layout->addLayout(buttons);
+    layout->addWidget(saved_);
+    layout->addLayout(row);
     layout->addSpacing(8);
     layout->addWidget(nextHint_);
-    layout->addStretch();
-    layout->addWidget(details_);
 }
 
 void BackupPage::initializePage() {
@@ -71,10 +61,6 @@ void BackupPage::chooseFolder() {
     makeBackup();
 }
 
-void BackupPage::openFolder() {
-    Seams::openUrl(QUrl::fromLocalFile(nativePath(session().backupFolder())));
-}
-
 bool BackupPage::isComplete() const {
     const HeapPass* pass = session().heap();
     return pass && pass->verifiedBackup();
@@ -84,34 +70,29 @@ void BackupPage::retranslate() {
     setTitle(tr("Backup"));
     setSubTitle(tr("First a copy of the current setting, so that you can always go back."));
     setButtonText(QWizard::CommitButton, tr("&Change the setting"));
-    intro_->setText(tr("heapfix saves the current setting in a file that Windows' Registry Editor can also "
-                       "read, and checks that file before it changes anything."));
+    intro()->setText(tr("heapfix saves the current setting in a file that Windows' Registry Editor can also "
+                        "read, and checks that file before it changes anything."));
     const HeapPass* pass = session().heap();
     const BackupRecord* backup = pass ? pass->verifiedBackup() : nullptr;
     const Error* error = pass && pass->backup() && !*pass->backup() ? &pass->backup()->error() : nullptr;
-    if (backup) {
+    if (backup)
         status_->show(StatusKind::Ok, tr("The backup is made and checked."));
-        location_->setText(tr("Backup file: %1").arg(nativePath(backup->regFile)));
-        nextHint_->setText(
-            tr("Click \"Change the setting\" to write the new numbers. heapfix reads them back "
-               "and puts the old value back if anything is wrong."));
-    } else if (error) {
+    else if (error)
         status_->show(StatusKind::Error, tr("The backup could not be made in %1. Nothing has been changed. "
                                             "Choose another folder, for example on a USB stick.")
                                                  .arg(nativePath(session().backupFolder())) +
                                              "\n" + ModelText::error(*error));
-        location_->clear();
-        nextHint_->clear();
-    } else {
+    else
         status_->show(StatusKind::Busy, tr("Making the backup…"));
-    }
-    location_->setVisible(backup != nullptr);
-    open_->setVisible(backup != nullptr);
-    open_->setText(tr("&Open the backup folder"));
+    saved_->setPath(backup ? tr("Backup file: %1").arg(nativePath(backup->regFile)) : QString(),
+                    backup ? backup->regFile : std::filesystem::path());
+    nextHint_->setText(backup
+                           ? tr("Click \"Change the setting\" to write the new numbers. heapfix reads them "
+                                "back and puts the old value back if anything is wrong.")
+                           : QString());
     choose_->setText(tr("Choose &another folder…"));
-    open_->setAccessibleName(open_->text().remove('&'));
-    choose_->setAccessibleName(choose_->text().remove('&').remove(QChar(0x2026)));
-    details_->setDetails(
+    choose_->setAccessibleName(tr("Choose another folder"));
+    details()->setDetails(
         error ? toQString(error->message())
         : backup
             ? tr("Record: %1\nSHA-256: %2").arg(nativePath(backup->recordFile), toQString(backup->sha256))

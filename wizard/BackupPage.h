@@ -1,11 +1,14 @@
 #pragma once
-// Page 5: the backup is made and checked before anything changes; where it is; another folder if needed.
+// Page 5: the backup is made and checked before anything changes; where it is (open its folder, copy its
+// path); another folder if needed. Going Back and Next again keeps the backup made.
 
 #include "PageBase.h"
 
 class QPushButton;
 
 namespace heapfix {
+
+class SavedPath;
 
 class BackupPage : public PageBase {
     Q_OBJECT
@@ -21,15 +24,11 @@ protected:
 private:
     void makeBackup();
     void chooseFolder();
-    void openFolder();
 
-    QLabel* intro_ = nullptr;
     StatusLine* status_ = nullptr;
-    QLabel* location_ = nullptr;
-    QPushButton* open_ = nullptr;
+    SavedPath* saved_ = nullptr;
     QPushButton* choose_ = nullptr;
     QLabel* nextHint_ = nullptr;
-    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix

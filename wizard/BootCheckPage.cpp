@@ -59,7 +59,7 @@ void BootCheckPage::build() {
     ems_ = new StatusLine(this);
     enableEms_ = repairBox(this, "repairEms");
     nextHint_ = paragraph(this, "bootCheckNextHint");
-    details_ = new DetailsSection(this);
+    details(); // at the bottom of the page
     readError_->setObjectName("bootCheckError");
     space_->setObjectName("bootSpace");
     bcdProblem_->setObjectName("bootBcdProblem");
@@ -67,7 +67,7 @@ void BootCheckPage::build() {
     pageFile_->setObjectName("bootPageFile");
     crashDump_->setObjectName("bootCrashDump");
     ems_->setObjectName("bootEms");
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = contentLayout();
     layout->setSpacing(4);
     const int indent = 28;
     layout->addWidget(readError_);
@@ -94,8 +94,6 @@ void BootCheckPage::build() {
     }
     layout->addSpacing(4);
     layout->addWidget(nextHint_);
-    layout->addStretch();
-    layout->addWidget(details_);
 }
 
 void BootCheckPage::initializePage() {
@@ -174,7 +172,7 @@ void BootCheckPage::retranslate() {
     if (!checked_ || !boot)
         return;
     const BootCheck* check = boot->found();
-    QStringList details;
+    QStringList technical;
     for (QWidget* widget : std::initializer_list<QWidget*>{space_, bcdProblem_, badMemory_, clearBadMemory_,
                                                            pageFile_, resetPageFile_, crashDump_,
                                                            enableCrashDump_, ramNote_, ems_, enableEms_})
@@ -187,7 +185,7 @@ void BootCheckPage::retranslate() {
                             "changed. Go back and choose the installation's Windows folder.")
                              .arg(ModelText::error(error)));
         nextHint_->clear();
-        details_->setDetails(toQString(error.message()));
+        details()->setDetails(toQString(error.message()));
         return;
     }
     readError_->show(StatusKind::Info, QString());
@@ -221,7 +219,7 @@ void BootCheckPage::retranslate() {
         badMemory_->show(StatusKind::Info, tr("Bad memory list: not checked (no BCD store)."));
     else if (const auto& list = bcd->badMemoryList)
         badMemory_->show(StatusKind::Warning,
-                         tr("Bad memory list: %1 page(s) marked as bad (%2). They can keep Windows from "
+                         tr("Bad memory list: pages marked as bad: %1 (%2). They can keep Windows from "
                             "making its RAM disk.")
                              .arg(list->size())
                              .arg(BootText::pages(*list)));
@@ -286,17 +284,18 @@ void BootCheckPage::retranslate() {
                            ? tr("Click \"Repair\": heapfix first copies the files it changes to the backup "
                                 "folder, then writes and checks them.")
                            : tr("Tick at least one repair to go on."));
-    details << tr("Windows folder: %1").arg(nativePath(check->files.windowsDir))
-            << tr("SYSTEM hive: %1").arg(nativePath(check->files.systemHive))
-            << tr("BCD store: %1").arg(check->files.bcd ? nativePath(*check->files.bcd) : BootText::notSet())
-            << tr("Current control set: %1").arg(toQString(check->currentControlSet));
+    technical
+        << tr("Windows folder: %1").arg(nativePath(check->files.windowsDir))
+        << tr("SYSTEM hive: %1").arg(nativePath(check->files.systemHive))
+        << tr("BCD store: %1").arg(check->files.bcd ? nativePath(*check->files.bcd) : BootText::notSet())
+        << tr("Current control set: %1").arg(toQString(check->currentControlSet));
     if (!check->systemNote.empty())
-        details << toQString(check->systemNote);
+        technical << toQString(check->systemNote);
     if (check->bcdProblem)
-        details << toQString(check->bcdProblem->message());
+        technical << toQString(check->bcdProblem->message());
     if (check->freeSpaceBytes)
-        details << tr("Free space: %1 bytes").arg(*check->freeSpaceBytes);
-    details_->setDetails(details.join('\n'));
+        technical << tr("Free space: %1 bytes").arg(*check->freeSpaceBytes);
+    details()->setDetails(technical.join('\n'));
 }
 
 } // namespace heapfix

@@ -38,7 +38,6 @@ private:
     StatusLine* ems_ = nullptr;
     QCheckBox* enableEms_ = nullptr;
     QLabel* nextHint_ = nullptr;
-    DetailsSection* details_ = nullptr;
     bool checked_ = false;
 };
 

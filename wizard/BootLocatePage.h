@@ -4,10 +4,9 @@
 
 #include "PageBase.h"
 
-class QLineEdit;
-class QPushButton;
-
 namespace heapfix {
+
+class PathField;
 
 class BootLocatePage : public PageBase {
     Q_OBJECT
@@ -23,24 +22,13 @@ protected:
 
 private:
     void locate();
-    void chooseWindowsDir();
-    void chooseBcd();
-    void chooseBackupFolder();
 
-    QLabel* intro_ = nullptr;
     StatusLine* practiceNote_ = nullptr;
-    QLabel* windowsLabel_ = nullptr;
-    QLineEdit* windowsDir_ = nullptr;
-    QPushButton* browseWindows_ = nullptr;
-    QLabel* bcdLabel_ = nullptr;
-    QLineEdit* bcd_ = nullptr;
-    QPushButton* browseBcd_ = nullptr;
-    QLabel* backupLabel_ = nullptr;
-    QLineEdit* backupFolder_ = nullptr;
-    QPushButton* browseBackup_ = nullptr;
+    PathField* windowsDir_ = nullptr;
+    PathField* bcd_ = nullptr;
+    PathField* backupFolder_ = nullptr;
     StatusLine* systemStatus_ = nullptr;
     StatusLine* bcdStatus_ = nullptr;
-    DetailsSection* details_ = nullptr;
     bool initialized_ = false;
 };
 

@@ -4,11 +4,11 @@
 #include "ModelText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "widgets/SavedPath.h"
 #include "widgets/StepProgress.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -68,78 +68,44 @@ std::optional<StepOutcome> outcomeOf(const Stage& stage, const BootRepairResult&
 } // namespace
 
 BootRepairPage::BootRepairPage(WizardSession& session, QWidget* parent)
-    : PageBase(session, PageBuild::Lazy, parent) {
-    setCommitPage(true);
-}
+    : ChangePage(session, parent) {}
 
 void BootRepairPage::build() {
     result_ = new StatusLine(this);
-    backupFolder_ = paragraph(this, "bootBackupLocation");
-    openBackup_ = new QPushButton(this);
+    backup_ = new SavedPath(QStringLiteral("bootBackup"), this);
     nextSteps_ = paragraph(this, "bootNextSteps");
     undo_ = new QPushButton(this);
-    undoStatus_ = new StatusLine(this);
-    details_ = new DetailsSection(this);
+    details(); // at the bottom of the page
     result_->setObjectName("bootRepairResult");
-    openBackup_->setObjectName("openBootBackup");
     undo_->setObjectName("undoBootRepair");
-    undoStatus_->setObjectName("bootUndoStatus");
-    backupFolder_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    for (QPushButton* button : {openBackup_, undo_})
-        button->setAutoDefault(false);
-    connect(openBackup_, &QPushButton::clicked, this, &BootRepairPage::openBackup);
+    undo_->setAutoDefault(false);
+    undo_->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     connect(undo_, &QPushButton::clicked, this, &BootRepairPage::undo);
     progress_ = new StepProgress(QStringLiteral("bootStage"), this);
-    auto* backupRow = new QHBoxLayout;
-    backupRow->addWidget(backupFolder_, 1);
-    backupRow->addWidget(openBackup_, 0, Qt::AlignTop);
     auto* undoRow = new QHBoxLayout;
     undoRow->addWidget(undo_);
     undoRow->addStretch();
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = contentLayout();
     layout->addWidget(progress_);
     layout->addSpacing(8);
     layout->addWidget(result_);
-    layout->addLayout(backupRow);
+    layout->addWidget(backup_);
     layout->addSpacing(4);
     layout->addWidget(nextSteps_);
     layout->addSpacing(4);
     layout->addLayout(undoRow);
-    layout->addWidget(undoStatus_);
-    layout->addStretch();
-    layout->addWidget(details_);
 }
 
-void BootRepairPage::initializePage() {
-    ensureBuilt();
-    done_ = false;
-    retranslate();
-    // Show the page first, then run.
-    QTimer::singleShot(0, this, &BootRepairPage::run);
-}
-
-void BootRepairPage::run() {
+void BootRepairPage::change() {
     if (BootPass* boot = session().boot())
         boot->repair(session().backupFolder());
-    done_ = true;
-    retranslate();
-    emit completeChanged();
-}
-
-bool BootRepairPage::isComplete() const {
-    return done_;
-}
-
-void BootRepairPage::openBackup() {
-    const BootRepairResult* result = session().boot() ? session().boot()->repaired() : nullptr;
-    if (result && result->backup)
-        Seams::openUrl(QUrl::fromLocalFile(nativePath(result->backup->folder)));
 }
 
 void BootRepairPage::undo() {
     if (!Seams::confirm(
-            this, tr("Undo these changes"),
-            tr("Put every file heapfix changed back as it was before the repair, from the backup?")))
+            this, tr("Undo the repair"),
+            tr("Put every file heapfix changed back as it was before the repair? heapfix takes them "
+               "from its backup.")))
         return;
     if (BootPass* boot = session().boot())
         boot->revert();
@@ -149,13 +115,13 @@ void BootRepairPage::undo() {
 void BootRepairPage::retranslate() {
     setTitle(tr("Repairing the installation"));
     setSubTitle(tr("First the backup, then each file is written and read back."));
-    openBackup_->setText(tr("&Open the backup folder"));
-    openBackup_->setAccessibleName(tr("Open the backup folder"));
-    undo_->setText(tr("&Undo these changes"));
-    undo_->setAccessibleName(tr("Undo these changes"));
+    undo_->setText(tr("&Undo the repair"));
+    undo_->setAccessibleName(tr("Undo the repair"));
     const BootPass* boot = session().boot();
-    const BootRepairResult* result = done_ && boot ? boot->repaired() : nullptr;
+    const BootRepairResult* result = isDone() && boot ? boot->repaired() : nullptr;
     const BootRepairRequest* request = boot ? boot->request() : nullptr;
+    const auto* undone = boot ? boot->reverted() : nullptr;
+    const bool reverted = undone && *undone;
     QList<StepProgress::Row> rows;
     for (const Stage& stage : kStages) {
         StepProgress::Row row;
@@ -164,25 +130,34 @@ void BootRepairPage::retranslate() {
             const std::optional<StepOutcome> outcome = outcomeOf(stage, *result, *request);
             row.kind = outcome ? ModelText::statusOf(*outcome) : StatusKind::Info;
             row.outcome = outcome ? ModelText::outcome(*outcome) : BootText::notAsked();
+            // After the undo, what was written is no longer there.
+            if (reverted && outcome == StepOutcome::Done && stage.stage != BootStage::Backup) {
+                row.kind = StatusKind::Info;
+                row.outcome = BootText::undone();
+            }
         }
         rows << row;
     }
     progress_->setRows(rows);
     const bool finished = result != nullptr;
     const bool backedUp = finished && result->backup;
-    const auto* undone = boot ? boot->reverted() : nullptr;
-    const bool reverted = undone && *undone;
     if (!finished)
         result_->show(StatusKind::Busy, tr("Repairing…"));
+    else if (reverted)
+        result_->show(
+            StatusKind::Ok,
+            tr("Undone: the files are back as they were before the repair (%1 put back). The files as "
+               "heapfix had left them are kept beside them, ending in .heapfix-before-revert-….")
+                .arg((*undone)->restored.size()));
+    else if (undone)
+        result_->show(StatusKind::Error, BootText::revertError(undone->error()));
     else if (result->failure)
         result_->show(StatusKind::Error, BootText::repairFailure(*result));
     else
         result_->show(StatusKind::Ok, tr("Done: the repairs are written, read back and checked."));
-    backupFolder_->setText(
-        backedUp ? tr("Backup of the original files: %1").arg(nativePath(result->backup->folder))
-                 : QString());
-    backupFolder_->setVisible(backedUp);
-    openBackup_->setVisible(backedUp);
+    backup_->setPath(backedUp ? tr("Backup of the original files: %1").arg(nativePath(result->backup->folder))
+                              : QString(),
+                     backedUp ? result->backup->folder : std::filesystem::path());
 
     QStringList steps;
     if (finished && !result->failure && !reverted) {
@@ -210,32 +185,23 @@ void BootRepairPage::retranslate() {
     nextSteps_->setVisible(!steps.isEmpty());
 
     undo_->setVisible(backedUp && !result->done.empty() && !reverted);
-    if (reverted)
-        undoStatus_->show(
-            StatusKind::Ok,
-            tr("Undone: %1 file(s) are back as they were before the repair. The files as heapfix "
-               "had left them are kept beside them, ending in .heapfix-before-revert-….")
-                .arg((*undone)->restored.size()));
-    else if (undone)
-        undoStatus_->show(StatusKind::Error, BootText::revertError(undone->error()));
-    else
-        undoStatus_->show(StatusKind::Info, QString());
 
-    QStringList details;
+    QStringList technical;
     if (finished) {
         if (result->failure)
-            details << toQString(result->failure->message());
+            technical << toQString(result->failure->message());
         if (result->backup)
             for (const BootBackupFile& file : result->backup->files)
-                details << tr("%1 → %2 (SHA-256 %3)")
-                               .arg(nativePath(file.original), toQString(file.copy), toQString(file.sha256));
+                technical << tr("%1 → %2 (SHA-256 %3)")
+                                 .arg(nativePath(file.original), toQString(file.copy),
+                                      toQString(file.sha256));
     }
     if (reverted)
         for (const auto& file : (*undone)->keptAside)
-            details << tr("Kept aside: %1").arg(nativePath(file));
+            technical << tr("Kept aside: %1").arg(nativePath(file));
     else if (undone)
-        details << toQString(undone->error().message());
-    details_->setDetails(details.join('\n'));
+        technical << toQString(undone->error().message());
+    details()->setDetails(technical.join('\n'));
 }
 
 } // namespace heapfix

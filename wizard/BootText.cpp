@@ -105,6 +105,10 @@ QString BootText::notAsked() {
     return tr("not asked for");
 }
 
+QString BootText::undone() {
+    return tr("undone");
+}
+
 QString BootText::repairFailure(const BootRepairResult& result) {
     if (!result.failure)
         return {};

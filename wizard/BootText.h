@@ -35,6 +35,7 @@ public:
     // names them).
     static QString stage(BootStage stage, std::string_view store = {});
     static QString notAsked(); // a store the chosen repairs do not touch
+    static QString undone();   // a store written and then put back by the undo
     // What went wrong in repairBoot, and whether anything changed.
     static QString repairFailure(const BootRepairResult& result);
     static QString revertError(const Error& error);

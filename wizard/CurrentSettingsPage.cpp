@@ -11,10 +11,12 @@ CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent
     : PageBase(session, PageBuild::Lazy, parent) {}
 
 void CurrentSettingsPage::build() {
-    intro_ = paragraph(this, "settingsIntro");
+    intro(); // at the top of the page
     status_ = new StatusLine(this);
-    details_ = new DetailsSection(this);
-    auto* grid = new QGridLayout;
+    details(); // at the bottom of the page
+    auto* panel = new QFrame(this);
+    panel->setFrameShape(QFrame::StyledPanel);
+    auto* grid = new QGridLayout(panel);
     grid->setColumnStretch(2, 1);
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(12);
@@ -32,19 +34,10 @@ void CurrentSettingsPage::build() {
         grid->addWidget(explanations_[i], i, 2, Qt::AlignTop);
     }
     status_->setObjectName("settingsStatus");
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro_);
+    QVBoxLayout* layout = contentLayout();
     layout->addSpacing(8);
-    layout->addLayout(grid);
+    layout->addWidget(panel);
     layout->addWidget(status_);
-    layout->addStretch();
-    layout->addWidget(details_);
-}
-
-void CurrentSettingsPage::initializePage() {
-    ensureBuilt();
-    retranslate();
-    emit completeChanged(); // the last page of "only show my settings": Finish instead of Next
 }
 
 bool CurrentSettingsPage::isComplete() const {
@@ -66,14 +59,14 @@ int CurrentSettingsPage::nextId() const {
 void CurrentSettingsPage::retranslate() {
     setTitle(tr("Your current settings"));
     setSubTitle(tr("Windows sizes its desktop heaps with three numbers, in kilobytes (KB)."));
-    intro_->setText(tr("A desktop heap is a small memory area that Windows keeps for the windows, menus and "
-                       "icons of the programs on a desktop. These are your numbers now:"));
+    intro()->setText(tr("A desktop heap is a small memory area in which Windows keeps the windows, menus and "
+                        "icons of the programs on a desktop. These are your numbers now:"));
     const QString explanations[3] = {
-        tr("Shared by all desktops together: window handles and system settings. Practically never needs "
-           "changing."),
+        tr("For Windows itself, shared by all desktops. Practically never needs changing."),
         tr("For each desktop where you work with programs. When it is full, programs say \"Out of memory\"."),
-        tr("For each desktop of the services that run in the background under their own account. When it is "
-           "not set, Windows uses the number for programs.")};
+        tr("For each desktop of the services that run in the background. When it is not set, Windows uses "
+           "the "
+           "number for programs.")};
     const HeapPass* pass = session().heap();
     const Inspection* inspection = pass ? pass->inspected() : nullptr;
     const SharedSectionValues* values =
@@ -89,19 +82,35 @@ void CurrentSettingsPage::retranslate() {
         values_[i]->setText(values ? ModelText::kilobytes(number) : QStringLiteral("—"));
         values_[i]->setAccessibleName(tr("%1: %2").arg(names_[i]->text(), values_[i]->text()));
     }
+    const Recommendation* advice = pass ? pass->recommendation() : nullptr;
     if (inspection && inspection->parseError)
         status_->show(StatusKind::Error,
                       tr("The setting cannot be understood, so heapfix will not change it. %1")
                           .arg(ModelText::parseError(*inspection->parseError)));
     else if (!inspection)
         status_->show(StatusKind::Error, tr("The setting could not be read."));
-    else
+    else if (session().mode() != WizardMode::ShowOnly || !advice)
         status_->show(StatusKind::Info, QString());
+    else if (advice->changeNeeded())
+        // "Only show my settings" also says what heapfix would do.
+        status_->show(StatusKind::Warning,
+                      tr("heapfix advises larger numbers for this Windows: %1 instead of %2. To change them, "
+                         "start heapfix again and choose \"Fix the problem for me\".")
+                          .arg(toQString(formatSharedSection(advice->recommended)),
+                               toQString(formatSharedSection(advice->current))));
+    else
+        status_->show(StatusKind::Ok, tr("Your numbers are large enough: heapfix advises no change.") + "\n" +
+                                          ModelText::otherCauses());
     if (inspection) {
-        details_->setDetails(tr("Key: %1\nValue: %2 (%3)\nData: %4")
-                                 .arg(toQString(inspection->key), toQString(std::string(kWindowsValueName)),
-                                      toQString(std::string(valueTypeName(inspection->value.type))),
-                                      toQString(std::u16string_view(inspection->text)).remove(QChar(0))));
+        details()->setDetails(
+            tr("Key: %1\nValue: %2 (%3)\nData: %4")
+                .arg(toQString(inspection->key), toQString(std::string(kWindowsValueName)),
+                     toQString(std::string(valueTypeName(inspection->value.type))),
+                     toQString(std::u16string_view(inspection->text)).remove(QChar(0))) +
+            "\n" +
+            tr("The three numbers of SharedSection, in KB: the shared heap, the heap of each "
+               "desktop of the interactive window station (WinSta0), and the heap of each "
+               "desktop of a non-interactive window station (services)."));
     }
 }
 

@@ -11,7 +11,6 @@ class CurrentSettingsPage : public PageBase {
     Q_OBJECT
 public:
     explicit CurrentSettingsPage(WizardSession& session, QWidget* parent = nullptr);
-    void initializePage() override;
     bool isComplete() const override;
     int nextId() const override;
 
@@ -20,12 +19,10 @@ protected:
     void retranslate() override;
 
 private:
-    QLabel* intro_ = nullptr;
     QLabel* names_[3] = {};
     QLabel* values_[3] = {};
     QLabel* explanations_[3] = {};
     StatusLine* status_ = nullptr;
-    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace heapfix {
 
@@ -51,6 +53,17 @@ QString DiagnosticReport::make(WizardSession& session) {
 
 QString diagnosticReport(WizardSession& session) {
     return DiagnosticReport::make(session);
+}
+
+std::filesystem::path reportFolder(const DataLocation& data) {
+    if (data.portable)
+        return data.reports();
+    for (auto where : {QStandardPaths::DesktopLocation, QStandardPaths::DocumentsLocation}) {
+        const QString folder = QStandardPaths::writableLocation(where);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return pathFromUser(folder);
+    }
+    return data.reports();
 }
 
 } // namespace heapfix

@@ -4,10 +4,17 @@
 
 #include <QString>
 
+#include <filesystem>
+
 namespace heapfix {
 
 class WizardSession;
+struct DataLocation;
 
 QString diagnosticReport(WizardSession& session);
+
+// Where the report is saved unless the user chooses otherwise: where a helpdesk will be told to look. The
+// Desktop (Documents where there is none); beside a portable heapfix its own heapfix-data\reports.
+std::filesystem::path reportFolder(const DataLocation& data);
 
 } // namespace heapfix

@@ -5,6 +5,7 @@
 #include "ModelText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "widgets/SavedPath.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,6 +28,7 @@ void FeedbackPage::build() {
     save_ = new QPushButton(this);
     restore_ = new QPushButton(this);
     status_ = new StatusLine(this);
+    report_ = new SavedPath(QStringLiteral("report"), this);
     yes_->setObjectName("feedbackYes");
     no_->setObjectName("feedbackNo");
     save_->setObjectName("saveReport");
@@ -34,7 +36,7 @@ void FeedbackPage::build() {
     save_->setAutoDefault(false);
     restore_->setObjectName("restoreNow");
     restore_->setAutoDefault(false);
-    restore_->setIcon(QIcon(":/icons/backup.svg"));
+    restore_->setIcon(QIcon(":/icons/undo.svg"));
     connect(restore_, &QPushButton::clicked, this, &FeedbackPage::restoreNow);
     save_->setIcon(QIcon(":/icons/report.svg"));
     QFont big = question_->font();
@@ -47,7 +49,7 @@ void FeedbackPage::build() {
             emit completeChanged();
         });
     connect(save_, &QPushButton::clicked, this, &FeedbackPage::saveReport);
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = contentLayout();
     layout->addWidget(question_);
     layout->addWidget(yes_);
     layout->addWidget(no_);
@@ -59,7 +61,7 @@ void FeedbackPage::build() {
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addWidget(status_);
-    layout->addStretch();
+    layout->addWidget(report_);
 }
 
 void FeedbackPage::initializePage() {
@@ -103,22 +105,42 @@ void FeedbackPage::restoreNow() {
         owner->startOver(WizardMode::Restore);
 }
 
+// Where a helpdesk will be told to look: the Desktop (see reportFolder()), under a name with the time.
 void FeedbackPage::saveReport() {
-    QDir().mkpath(nativePath(session().data().reports()));
-    const QString suggested = nativePath(session().data().reports() / "heapfix-report-") +
-                              QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss") + ".txt";
+    const std::filesystem::path folder = reportFolder(session().data());
+    QDir().mkpath(nativePath(folder));
+    const QString suggested = nativePath(folder / "heapfix-report-") +
+                              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".txt";
     const QString file =
         Seams::saveFileName(this, tr("Save the diagnostic report"), suggested, tr("Text files (*.txt)"));
     if (file.isEmpty())
         return;
     reportError_.reset();
+    savedReport_.clear();
     QSaveFile out(file);
     const QByteArray text = diagnosticReport(session()).toUtf8();
     if (out.open(QIODevice::WriteOnly) && out.write(text) == text.size() && out.commit())
-        savedReport_ = file;
+        savedReport_ = pathFromUser(file);
     else
         reportError_ = makeError(ErrorCode::Io, file.toStdString(), out.errorString().toStdString());
     retranslate();
+}
+
+// The new numbers count once that Windows starts again: this computer, the disk's own computer, or never.
+QString FeedbackPage::firstNextStep() const {
+    switch (session().targetInfo().kind) {
+    case TargetKind::Live:
+        return tr("Restart the computer, if you have not done so yet: the new numbers only count after a "
+                  "restart.");
+    case TargetKind::Offline:
+        return tr(
+            "Put the disk back in its own computer and start that Windows, if you have not done so yet: "
+            "it uses the new numbers from its next start.");
+    case TargetKind::Sample:
+        break;
+    }
+    return tr("This was practice: on a real computer, restart it first: the new numbers only count after a "
+              "restart.");
 }
 
 void FeedbackPage::retranslate() {
@@ -132,14 +154,11 @@ void FeedbackPage::retranslate() {
     if (yes_->isChecked())
         answer_->setText(tr("Thank you! Click Finish to close heapfix."));
     else if (no_->isChecked())
-        answer_->setText(
-            tr("What you can do next:\n"
-               "• Restart the computer, if you have not done so yet: the new numbers only count after "
-               "a restart.\n"
-               "• Put the old setting back: start heapfix again and choose \"Restore an earlier "
-               "backup\".\n"
-               "• Add memory to the computer, or run fewer programs at the same time.\n"
-               "• Contact your helpdesk and give them the diagnostic report."));
+        answer_->setText(tr("What you can do next:") + "\n• " + firstNextStep() + "\n• " +
+                         tr("Put the old setting back: start heapfix again and choose \"Restore an earlier "
+                            "backup\".") +
+                         "\n• " + tr("Add memory to the computer, or run fewer programs at the same time.") +
+                         "\n• " + tr("Contact your helpdesk and give them the diagnostic report."));
     else
         answer_->clear();
     answer_->setVisible(isComplete());
@@ -158,11 +177,11 @@ void FeedbackPage::retranslate() {
     else if (reportError_)
         status_->show(StatusKind::Error,
                       tr("The report could not be saved: %1").arg(ModelText::error(*reportError_)));
-    else if (!savedReport_.isEmpty())
-        status_->show(StatusKind::Ok,
-                      tr("The report is saved: %1").arg(QDir::toNativeSeparators(savedReport_)));
     else
         status_->show(StatusKind::Info, QString());
+    report_->setPath(savedReport_.empty() ? QString()
+                                          : tr("The report is saved: %1").arg(nativePath(savedReport_)),
+                     savedReport_);
 }
 
 } // namespace heapfix

@@ -9,6 +9,8 @@ class QRadioButton;
 
 namespace heapfix {
 
+class SavedPath;
+
 class FeedbackPage : public PageBase {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ protected:
 private:
     void saveReport();
     void restoreNow();
+    QString firstNextStep() const;
 
     QLabel* question_ = nullptr;
     QRadioButton* yes_ = nullptr;
@@ -33,7 +36,8 @@ private:
     QPushButton* save_ = nullptr;
     QPushButton* restore_ = nullptr;
     StatusLine* status_ = nullptr;
-    QString savedReport_;
+    SavedPath* report_ = nullptr;
+    std::filesystem::path savedReport_;
     std::optional<Error> logError_;
     std::optional<Error> reportError_;
     bool logErrorShown_ = false;

@@ -16,6 +16,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QScreen>
+
+#include <algorithm>
 
 // Q_INIT_RESOURCE must be called outside a namespace; the icons live in this static library.
 static void initIconResources() {
@@ -51,7 +54,10 @@ HeapfixWizard::HeapfixWizard(std::unique_ptr<WizardSession> session, Language& l
     setPage(BootCheckPageId, new BootCheckPage(shared));
     setPage(BootRepairPageId, new BootRepairPage(shared));
     setStartId(WelcomePageId);
-    setMinimumSize(760, 580);
+    // What a page cannot show scrolls inside it (PageBase::contentLayout), so QWizard's own minimum (from its
+    // layout) stays small enough for 1920x1080 at 200% with a taskbar; the window opens at a comfortable
+    // size, never larger than the screen (fitToScreen).
+    resize(800, 680);
     retranslate();
 }
 
@@ -63,7 +69,6 @@ void HeapfixWizard::switchLanguage(const QString& language) {
     language_.switchTo(language);
     // The translators post LanguageChange; deliver it now so that the switch is complete when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    retranslateOwnButtons();
 }
 
 void HeapfixWizard::startOver(WizardMode mode) {
@@ -78,15 +83,31 @@ void HeapfixWizard::changeEvent(QEvent* event) {
     QWizard::changeEvent(event);
 }
 
+// QWizard's own texts follow no language change (PLATFORM-NOTES.md), and Qt's Dutch gives Back and Finish the
+// same accelerator ("< &Terug", "Vol&tooien"): the wizard sets all four itself, accelerators unique.
 void HeapfixWizard::retranslate() {
     setWindowTitle(tr("heapfix — Fix desktop heap problems"));
+    setButtonText(BackButton, tr("< &Back"));
+    setButtonText(NextButton, tr("&Next >"));
+    setButtonText(FinishButton, tr("&Finish"));
+    setButtonText(CancelButton, tr("Cancel"));
 }
 
-// QWizard sets its button texts only when the style changes (PLATFORM-NOTES.md): toggle it and back.
-void HeapfixWizard::retranslateOwnButtons() {
-    const WizardStyle style = wizardStyle();
-    setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
-    setWizardStyle(style);
+void HeapfixWizard::showEvent(QShowEvent* event) {
+    QWizard::showEvent(event);
+    fitToScreen();
+}
+
+// Never larger than the screen's free area (without the taskbar), so that Next and Cancel stay on it.
+void HeapfixWizard::fitToScreen() {
+    const QScreen* where = screen();
+    if (!where)
+        return;
+    const QRect free = where->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = free.size() - frame;
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
 }
 
 } // namespace heapfix

@@ -26,10 +26,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
-    void retranslateOwnButtons();
+    void fitToScreen();
 
     std::unique_ptr<WizardSession> session_;
     Language& language_;

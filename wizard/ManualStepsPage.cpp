@@ -1,16 +1,14 @@
 #include "ManualStepsPage.h"
 
 #include "ModelText.h"
+#include "widgets/CopyFields.h"
 
-#include <QClipboard>
-#include <QGridLayout>
-#include <QGuiApplication>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace heapfix {
 namespace {
+
+enum Field { Key, Token, Value };
 
 // The key as Registry Editor shows it: offline, the hive is loaded under HKEY_LOCAL_MACHINE\BROKENSYSTEM, as
 // Microsoft's own article does.
@@ -31,45 +29,47 @@ ManualStepsPage::ManualStepsPage(WizardSession& session, QWidget* parent)
 void ManualStepsPage::build() {
     note_ = new StatusLine(this);
     steps_ = paragraph(this, "manualSteps");
+    fields_ = new CopyFields(this);
     note_->setObjectName("manualNote");
     steps_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* grid = new QGridLayout;
-    int row = 0;
-    for (auto [name, label, edit, copy] : {std::tuple{"manualKey", &keyLabel_, &key_, &copyKey_},
-                                           std::tuple{"manualToken", &tokenLabel_, &token_, &copyToken_},
-                                           std::tuple{"manualValue", &valueLabel_, &value_, &copyValue_}}) {
-        *edit = copyRow(name, *label, *copy);
-        grid->addWidget(*label, row, 0);
-        grid->addWidget(*edit, row, 1);
-        grid->addWidget(*copy, row, 2);
-        ++row;
-    }
-    auto* layout = new QVBoxLayout(this);
+    for (const char* name : {"manualKey", "manualToken", "manualValue"})
+        fields_->addRow(QString::fromLatin1(name));
+    QVBoxLayout* layout = contentLayout();
     layout->addWidget(note_);
     layout->addWidget(steps_);
     layout->addSpacing(8);
-    layout->addLayout(grid);
-    layout->addStretch();
+    layout->addWidget(fields_);
 }
 
-QLineEdit* ManualStepsPage::copyRow(const char* name, QLabel*& label, QPushButton*& copy) {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    edit->setReadOnly(true);
-    label = new QLabel(this);
-    label->setBuddy(edit);
-    copy = new QPushButton(this);
-    copy->setObjectName(QString::fromLatin1(name) + "Copy");
-    copy->setAutoDefault(false);
-    copy->setIcon(QIcon(":/icons/copy.svg"));
-    connect(copy, &QPushButton::clicked, edit,
-            [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
-    return edit;
-}
-
-void ManualStepsPage::initializePage() {
-    ensureBuilt();
-    retranslate();
+// Microsoft's steps (KB126962, and seed 001 for a disk that does not start), with a backup first either way.
+QStringList ManualStepsPage::steps(const TargetInfo& info) const {
+    QStringList steps{tr("Important: a mistake in the registry can stop Windows from starting. Follow these "
+                         "steps carefully.")};
+    if (info.kind == TargetKind::Offline)
+        steps
+            << tr("1. On a working Windows, start Registry Editor as an administrator (press Windows+R, type "
+                  "regedit, press Enter).")
+            << tr("2. Select HKEY_LOCAL_MACHINE, choose File > Load Hive… and open %1. Name it BROKENSYSTEM.")
+                   .arg(toQString(info.path))
+            << tr("3. Go to the key below. Make a backup first: choose File > Export…, \"Selected branch\", "
+                  "and save the file on this computer.");
+    else
+        steps << tr("1. Start Registry Editor: press Windows+R, type regedit and press Enter.")
+              << tr("2. Go to the key below (you can paste it into the address bar).")
+              << tr("3. Make a backup first: choose File > Export…, \"Selected branch\", and save the file.");
+    steps
+        << tr("4. Double-click the value \"Windows\".")
+        << tr("5. Replace the SharedSection part with the one below, or replace the whole text with the new "
+              "value below. Change nothing else.")
+        << tr("6. Click OK.");
+    if (info.kind == TargetKind::Offline)
+        steps << tr(
+            "7. Select BROKENSYSTEM, choose File > Unload Hive…, put the disk back in its own computer "
+            "and start that Windows: it uses the new numbers from then on.");
+    else
+        steps << tr("7. Close Registry Editor and restart the computer: the new numbers only count after a "
+                    "restart.");
+    return steps;
 }
 
 void ManualStepsPage::retranslate() {
@@ -81,55 +81,21 @@ void ManualStepsPage::retranslate() {
     const bool change = advice && advice->changeNeeded();
     QString note;
     if (info.kind == TargetKind::Sample)
-        note = tr("This is the sample installation: the steps are for practice.");
+        note = tr("This is the practice installation: the steps are for practice, on a real Windows.");
     if (advice && !change)
-        note = tr("Nothing needs to change: your numbers are already large enough. If the problem is still "
-                  "there, a program may be leaking, or the computer needs more memory.");
+        note = tr("Nothing needs to change: your numbers are already large enough.") + "\n" +
+               ModelText::otherCauses();
     note_->show(change ? StatusKind::Info : StatusKind::Ok, note);
+    steps_->setText(steps(info).join('\n'));
 
-    QStringList steps;
-    steps << tr("Important: a mistake in the registry can stop Windows from starting. Follow these steps "
-                "carefully.");
-    if (info.kind == TargetKind::Offline) {
-        steps
-            << tr("1. On a working Windows, start Registry Editor as an administrator (press Windows+R, type "
-                  "regedit, press Enter).")
-            << tr("2. Select HKEY_LOCAL_MACHINE, choose File > Load Hive… and open %1. Name it BROKENSYSTEM.")
-                   .arg(toQString(info.path))
-            << tr("3. Go to the key below.");
-    } else {
-        steps << tr("1. Start Registry Editor: press Windows+R, type regedit and press Enter.")
-              << tr("2. Go to the key below (you can paste it into the address bar).")
-              << tr("3. Make a backup first: choose File > Export…, \"Selected branch\", and save the file.");
-    }
-    steps
-        << tr("4. Double-click the value \"Windows\".")
-        << tr("5. Replace the SharedSection part with the one below, or replace the whole text with the new "
-              "value below. Change nothing else.")
-        << tr("6. Click OK and close Registry Editor.");
-    steps << (info.kind == TargetKind::Offline
-                  ? tr("7. Select BROKENSYSTEM, choose File > Unload Hive…, then start the repaired Windows.")
-                  : tr("7. Restart the computer: the new numbers only count after a restart."));
-    steps_->setText(steps.join('\n'));
-
-    key_->setText(editorKey(info));
     const SharedSectionValues values = advice ? advice->recommended : SharedSectionValues{};
-    token_->setText(advice ? QStringLiteral("SharedSection=%1").arg(toQString(formatSharedSection(values)))
+    fields_->setRow(Key, tr("&Key:"), tr("the key"), editorKey(info));
+    fields_->setRow(Token, tr("&SharedSection:"), tr("the SharedSection part"),
+                    advice ? QStringLiteral("SharedSection=%1").arg(toQString(formatSharedSection(values)))
                            : QString());
-    value_->setText(advice ? toQString(std::u16string_view(pass->valueWith(values))) : QString());
-    for (QLineEdit* edit : {key_, token_, value_})
-        edit->setCursorPosition(0); // the start of a long value, where a reader begins
-    keyLabel_->setText(tr("&Key:"));
-    tokenLabel_->setText(tr("&SharedSection:"));
-    valueLabel_->setText(tr("New &value:"));
-    for (QPushButton* copy : {copyKey_, copyToken_, copyValue_})
-        copy->setText(tr("Copy"));
-    key_->setAccessibleName(tr("Key"));
-    token_->setAccessibleName(tr("SharedSection"));
-    value_->setAccessibleName(tr("New value"));
-    copyKey_->setAccessibleName(tr("Copy the key"));
-    copyToken_->setAccessibleName(tr("Copy the SharedSection part"));
-    copyValue_->setAccessibleName(tr("Copy the new value"));
+    fields_->setRow(Value, tr("New &value:"), tr("the new value"),
+                    advice ? toQString(std::u16string_view(pass->valueWith(values))) : QString());
+    fields_->setCopyText(tr("Copy"));
 }
 
 } // namespace heapfix

@@ -1,19 +1,18 @@
 #pragma once
-// "Let me fix this problem myself": the Registry Editor steps for this installation, with the exact new
-// value to copy. Nothing is changed by heapfix on this path.
+// "Let me fix this problem myself": the Registry Editor steps for this installation (this computer, or an
+// offline one loaded as BROKENSYSTEM), a backup first in both, with the exact key and new value to copy.
+// Nothing is changed by heapfix on this path.
 
 #include "PageBase.h"
 
-class QLineEdit;
-class QPushButton;
-
 namespace heapfix {
+
+class CopyFields;
 
 class ManualStepsPage : public PageBase {
     Q_OBJECT
 public:
     explicit ManualStepsPage(WizardSession& session, QWidget* parent = nullptr);
-    void initializePage() override;
     int nextId() const override { return FeedbackPageId; }
 
 protected:
@@ -21,19 +20,11 @@ protected:
     void retranslate() override;
 
 private:
-    QLineEdit* copyRow(const char* name, QLabel*& label, QPushButton*& copy);
+    QStringList steps(const TargetInfo& info) const;
 
     StatusLine* note_ = nullptr;
     QLabel* steps_ = nullptr;
-    QLabel* keyLabel_ = nullptr;
-    QLineEdit* key_ = nullptr;
-    QPushButton* copyKey_ = nullptr;
-    QLabel* tokenLabel_ = nullptr;
-    QLineEdit* token_ = nullptr;
-    QPushButton* copyToken_ = nullptr;
-    QLabel* valueLabel_ = nullptr;
-    QLineEdit* value_ = nullptr;
-    QPushButton* copyValue_ = nullptr;
+    CopyFields* fields_ = nullptr;
 };
 
 } // namespace heapfix

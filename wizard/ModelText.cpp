@@ -1,5 +1,7 @@
 #include "ModelText.h"
 
+#include "model/fix/Targets.h"
+
 namespace heapfix {
 
 QString toQString(const std::string& text) {
@@ -69,8 +71,11 @@ QString ModelText::parseError(const SharedSectionParseError& error) {
     return {};
 }
 
-QString ModelText::reason(const NumberAdvice& advice) {
-    switch (advice.reason) {
+QString ModelText::reason(const Recommendation& advice, int index) {
+    const NumberAdvice& number = index == 0   ? advice.system
+                                 : index == 1 ? advice.interactive
+                                              : advice.nonInteractive;
+    switch (number.reason) {
     case ReasonCode::Unchanged:
         return tr("Already large enough: stays as it is.");
     case ReasonCode::NeverTouched:
@@ -78,6 +83,13 @@ QString ModelText::reason(const NumberAdvice& advice) {
     case ReasonCode::NotForThisSymptom:
         return tr("Not involved in this problem: stays as it is.");
     case ReasonCode::RaisedToRecommended:
+        // Microsoft's article (KB126962) says 1024 for services; 64-bit Windows Vista and later start at 768
+        // with twice the room for programs, and heapfix keeps services at a tenth of that.
+        if (index == 2 && advice.row == PolicyRow::Modern64)
+            return tr("Raised to %1 KB. Microsoft's article says 1024 KB, but it was written for 32-bit "
+                      "Windows: "
+                      "64-bit Windows Vista and later already start at 768 KB and give programs 20480 KB.")
+                .arg(number.recommended.value_or(0));
         return tr("Raised to the size Microsoft recommends for this Windows.");
     case ReasonCode::AddedThirdValue:
         return tr("Added: services get their own, smaller desktop heap (as Microsoft advises).");
@@ -195,7 +207,7 @@ QString ModelText::fixOutcome(FixOutcome outcome) {
 QString ModelText::numberName(int index) {
     switch (index) {
     case 0:
-        return tr("Shared heap");
+        return tr("Windows itself");
     case 1:
         return tr("Programs");
     default:
@@ -208,7 +220,7 @@ QString ModelText::symptom(Symptom symptom) {
     case Symptom::ManyPrograms:
         return tr("Many programs open: \"Out of memory\"");
     case Symptom::ServiceFails:
-        return tr("A service does not start: user32.dll initialization failed");
+        return tr("A service does not start: \"%1\"").arg(user32Message());
     }
     return {};
 }
@@ -220,7 +232,7 @@ QString ModelText::targetKind(const TargetInfo& info) {
     case TargetKind::Offline:
         return tr("An offline Windows installation: %1").arg(toQString(info.path));
     case TargetKind::Sample:
-        return tr("The built-in sample installation \"%1\" (practice: nothing on this computer changes)")
+        return tr("The practice installation \"%1\" (nothing on this computer changes)")
             .arg(toQString(info.sampleName));
     }
     return {};
@@ -272,11 +284,97 @@ QString ModelText::backupTarget(const BackupRecord& record) {
     if (record.targetKind == "live")
         return tr("This computer");
     if (record.targetKind == "sample")
-        return tr("Sample");
+        return tr("Practice installation");
     return toQString(record.targetPath);
 }
 
+QString ModelText::workingOn(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("heapfix works on this computer.");
+    case TargetKind::Offline:
+        return tr("heapfix works on the Windows installation in %1, not on this computer.")
+            .arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("Practice mode: heapfix works on the practice installation \"%1\", not on this computer. "
+                  "Nothing on this computer changes.")
+            .arg(toQString(info.sampleName));
+    }
+    return {};
+}
+
+QString ModelText::whenItCounts(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("Restart the computer: Windows uses the new numbers only after a restart.");
+    case TargetKind::Offline:
+        return tr("The new numbers are in the installation in %1. Put the disk back in its own computer and "
+                  "start that Windows: it uses them from its next start.")
+            .arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("This was the practice installation: nothing on this computer has changed. On a real "
+                  "computer, Windows uses the new numbers after a restart.");
+    }
+    return {};
+}
+
+QString ModelText::user32Message() {
+    return tr("Initialization of the dynamic link library user32.dll failed");
+}
+
+QString ModelText::otherCauses() {
+    return tr(
+        "If the problem is still there, the cause is probably something else:\n"
+        "• a program that keeps making windows or menus without freeing them (a leak): update or restart "
+        "that program;\n"
+        "• too little memory: close programs you do not need, or add memory to the computer;\n"
+        "• otherwise, contact your helpdesk.");
+}
+
 QString ModelText::cannotOpen(const Error& error) {
+    const QString subject = toQString(error.subject);
+    switch (error.cause) {
+    case ErrorCause::EmptyFile:
+        return tr("%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::TooShort:
+    case ErrorCause::Truncated:
+        return tr("%1 is cut off: the file is shorter than a registry hive says it is, as after a copy that "
+                  "stopped half-way. Copy it again, whole, or choose the Windows folder on the disk itself.")
+            .arg(subject);
+    case ErrorCause::NotAHive:
+        return tr("%1 is not a registry hive: it does not start with \"regf\", as every hive does. Choose "
+                  "the "
+                  "file System32\\config\\SYSTEM, or the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::DamagedBaseBlock:
+        return tr("%1 is damaged: its first block does not add up. heapfix does not change a damaged hive.")
+            .arg(subject);
+    case ErrorCause::NotSystemHive:
+        return tr("%1 is a registry hive, but not the SYSTEM hive (it has no Select key). Choose the file "
+                  "System32\\config\\SYSTEM, or the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::NoSuchFolder:
+        return tr("The folder %1 does not exist. Choose the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::NoSystemHive:
+        return tr("There is no System32\\config\\SYSTEM in %1. Choose the Windows folder of the "
+                  "installation: "
+                  "the folder that holds System32.")
+            .arg(subject);
+    case ErrorCause::UnknownSample: {
+        QStringList names;
+        for (const std::string& name : sampleNames())
+            names << toQString(name);
+        return tr("There is no practice installation called \"%1\". There are: %2.")
+            .arg(subject, names.join(QStringLiteral(", ")));
+    }
+    case ErrorCause::Unspecified:
+        break;
+    }
+    if (error.code == ErrorCode::Unsupported)
+        return tr("This computer's own settings can only be changed when heapfix runs on Windows. Choose a "
+                  "Windows folder or the practice installation.");
     return tr("heapfix cannot open this Windows installation: %1").arg(ModelText::error(error));
 }
 

@@ -22,7 +22,8 @@ public:
     static QString error(const Error& error); // a sentence, subject included
     static QString errorCode(ErrorCode code); // the sentence without the subject
     static QString parseError(const SharedSectionParseError& error);
-    static QString reason(const NumberAdvice& advice);
+    // Why a number is proposed; `index` 0, 1, 2 for xxxx, yyyy, zzzz.
+    static QString reason(const Recommendation& advice, int index);
     static QString validation(const ValidationIssue& issue);
     static QString step(FixStep step, bool restoring = false);
     static QString outcome(StepOutcome outcome);
@@ -33,13 +34,21 @@ public:
     static QString numberName(int index); // "Shared heap", "Programs", "Services"
     static QString symptom(Symptom symptom);
     static QString targetKind(const TargetInfo& info);
+    static QString workingOn(const TargetInfo& info); // the welcome page's line: what heapfix works on
+    // After a change: when Windows uses it (a restart; the disk back in its computer; practice: never).
+    static QString whenItCounts(const TargetInfo& info);
+    // The message Windows shows when a service's desktop heap is full (Q142676), said the same everywhere.
+    static QString user32Message();
+    // What else causes the problem when the numbers are large enough already (the seed's advice).
+    static QString otherCauses();
     static QString architecture(const WindowsVersion& windows);
     // "Windows 10", "Windows Vista or later (from the SubSystems value)"; empty when not known at all.
     static QString windowsName(const WindowsVersion& windows);
     static QString versionSource(VersionSource source);
     static QString kilobytes(std::optional<std::uint32_t> value); // "20480 KB" or "not set"
     static QString backupTarget(const BackupRecord& record);
-    static QString cannotOpen(const Error& error); // the target named on the command line
+    // Why an installation cannot be opened, precisely, and what to do (ErrorCause).
+    static QString cannotOpen(const Error& error);
 };
 
 QString toQString(const std::string& text);

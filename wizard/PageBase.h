@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QWizardPage>
 
+class QVBoxLayout;
+
 namespace heapfix {
 
 class HeapfixWizard;
@@ -38,6 +40,9 @@ public:
     PageBase(WizardSession& session, PageBuild when, QWidget* parent = nullptr);
 
     bool isBuilt() const { return built_; }
+    // Builds the page if needed and shows what the session holds now; a page with more to do on entering
+    // (a backup to make, a list to fill) overrides it and calls ensureBuilt() first.
+    void initializePage() override;
     // Builds a Lazy page's widgets (build(), then retranslate()) unless that is done already.
     void ensureBuilt();
     // QWizardPage's setters, hidden here so that every page's retranslate() uses them: they set only a text
@@ -57,10 +62,22 @@ protected:
     // Sets every visible text again; called once built and on each language change.
     virtual void retranslate() = 0;
     static QLabel* paragraph(QWidget* parent, const QString& objectName);
+    // The layout a page puts its content in: inside a scroll area, so that a page taller than a small
+    // screen (1366x768 at 125%, 1920x1080 at 200%, a taskbar) scrolls while the wizard's buttons stay on it.
+    QVBoxLayout* contentLayout();
+    // The page's introduction, a paragraph at the top of its content (made on first use, placed there once
+    // build() has laid the rest out).
+    QLabel* intro();
+    // The page's "Show details" section (technical details, off the main path): made on first use, placed
+    // at the bottom of the content once build() has laid the rest out.
+    DetailsSection* details();
 
 private:
     WizardSession& session_;
     bool built_;
+    QVBoxLayout* content_ = nullptr;
+    QLabel* intro_ = nullptr;
+    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix

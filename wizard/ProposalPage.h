@@ -1,12 +1,15 @@
 #pragma once
 // Page 4: current and recommended numbers side by side with the reason; the advanced view for the user's
-// own numbers, checked by the policy; or, when nothing needs to change, what else can cause the problem.
+// own numbers, checked as they are typed (by the policy, and for what is no number at all); or, when nothing
+// needs to change, what else can cause the problem. When the numbers chosen are today's, the page ends the
+// wizard (Finish) and says so.
 
 #include "PageBase.h"
 
 class QCheckBox;
+class QGridLayout;
 class QGroupBox;
-class QSpinBox;
+class QLineEdit;
 
 namespace heapfix {
 
@@ -25,20 +28,16 @@ protected:
 private:
     void customChanged();
     void showValidation();
-    static std::optional<std::uint32_t> adviceNumber(const Recommendation& advice, int index,
-                                                     bool recommended);
+    void fillTable(const Recommendation* advice);
 
     StatusLine* headline_ = nullptr;
-    QLabel* header_[4] = {};
-    QLabel* names_[3] = {};
-    QLabel* current_[3] = {};
-    QLabel* recommended_[3] = {};
-    QLabel* reasons_[3] = {};
+    QGridLayout* table_ = nullptr;
     QLabel* nextSteps_ = nullptr;
     QCheckBox* advanced_ = nullptr;
     QGroupBox* customBox_ = nullptr;
-    QLabel* customLabels_[3] = {};
-    QSpinBox* custom_[3] = {};
+    QList<QLabel*> customLabels_;
+    QList<QLineEdit*> custom_;
+    QStringList typingErrors_; // what is typed but is no number
     StatusLine* errors_ = nullptr;
     StatusLine* warnings_ = nullptr;
     StatusLine* sameAsNow_ = nullptr;

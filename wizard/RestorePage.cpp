@@ -19,7 +19,7 @@ RestorePage::RestorePage(WizardSession& session, QWidget* parent)
 }
 
 void RestorePage::build() {
-    intro_ = paragraph(this, "restoreIntro");
+    intro(); // at the top of the page
     list_ = new QTreeWidget(this);
     choose_ = new QPushButton(this);
     preview_ = new StatusLine(this);
@@ -38,8 +38,7 @@ void RestorePage::build() {
     auto* row = new QHBoxLayout;
     row->addWidget(choose_);
     row->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro_);
+    QVBoxLayout* layout = contentLayout();
     layout->addWidget(list_, 1);
     layout->addLayout(row);
     layout->addWidget(preview_);
@@ -57,7 +56,8 @@ void RestorePage::fillList() {
     for (const BackupRecord& record : records_) {
         const QDateTime created = QDateTime::fromString(toQString(record.created), Qt::ISODate).toLocalTime();
         auto* item =
-            new QTreeWidgetItem(list_, {QLocale().toString(created, QLocale::ShortFormat),
+            new QTreeWidgetItem(list_, {QLocale().toString(created.date(), QLocale::ShortFormat) + ' ' +
+                                            created.time().toString(QStringLiteral("HH:mm:ss")),
                                         ModelText::backupTarget(record), toQString(record.sharedSection)});
         item->setIcon(0, QIcon(":/icons/backup.svg"));
     }
@@ -98,8 +98,8 @@ void RestorePage::retranslate() {
     choose_->setText(tr("Look in &another folder…"));
     choose_->setAccessibleName(tr("Look in another folder"));
     const QString folder = nativePath(session().backupFolder());
-    intro_->setText(records_.empty() ? tr("There are no backups in %1.").arg(folder)
-                                     : tr("Backups in %1, newest first:").arg(folder));
+    intro()->setText(records_.empty() ? tr("There are no backups in %1.").arg(folder)
+                                      : tr("Backups in %1, newest first:").arg(folder));
     const HeapPass* pass = session().heap();
     const QString now = pass ? pass->sharedSectionBefore() : QString();
     const auto* chosen =

@@ -26,7 +26,6 @@ private:
     void selectionChanged();
     void chooseFolder();
 
-    QLabel* intro_ = nullptr;
     QTreeWidget* list_ = nullptr;
     QPushButton* choose_ = nullptr;
     StatusLine* preview_ = nullptr;

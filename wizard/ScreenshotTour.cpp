@@ -7,9 +7,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QRadioButton>
+#include <QLineEdit>
 #include <QScreen>
-#include <QSpinBox>
 #include <QTimer>
 #include <QWindow>
 
@@ -27,69 +26,83 @@ T* ScreenshotTour::child(const char* name) const {
     return wizard_.findChild<T*>(QString::fromLatin1(name));
 }
 
-// The fix path, the advanced view with an error, the restore path, "do it myself", "only show", and the boot
-// repair where it is built: each page once.
+// The fix path (the installation choice open, the advanced view with an error, No with a saved report), the
+// restore path, "do it myself" after a copy, and the boot repair with its undo: each page once.
 void ScreenshotTour::start() {
     QDir().mkpath(folder_);
     prefix_ = wizard_.language().current() + "-";
     Seams::recordOpenedUrls(true);
-    auto next = [this] {
+    const auto next = [this] {
         wizard_.next();
     };
-    steps_ = {
-        [this] { grab("01-welcome"); },
-        [next] { next(); },
-        [this] { grab("02-system-check"); },
-        [next] { next(); },
-        [this] { grab("03-current-settings"); },
-        [next] { next(); },
-        [this] { grab("04-proposal"); },
-        [this] {
-            child<QCheckBox>("advancedView")->setChecked(true);
-            child<QSpinBox>("custom1")->setValue(70000);
-        },
-        [this] { grab("04b-proposal-custom"); },
-        [this] { child<QCheckBox>("advancedView")->setChecked(false); },
-        [next] { next(); },
-        [this] { grab("05-backup"); },
-        [next] { next(); },
-        [] {},
-        [this] { grab("06-apply"); },
-        [next] { next(); },
-        [this] { child<QRadioButton>("feedbackNo")->setChecked(true); },
-        [this] { grab("07-feedback"); },
-        [this] {
-            wizard_.restart();
-            child<QRadioButton>("choiceRestore")->setChecked(true);
-        },
-        [next] { next(); },
-        [this] { grab("08-restore"); },
-        [next] { next(); },
-        [] {},
-        [this] { grab("09-restored"); },
-        [this] {
-            wizard_.restart();
-            child<QRadioButton>("choiceDoItMyself")->setChecked(true);
-        },
-        [next] { next(); },
-        [next] { next(); },
-        [next] { next(); },
-        [this] { grab("10-fix-it-yourself"); },
+    const auto click = [this](const char* name) {
+        return [this, name] {
+            child<QAbstractButton>(name)->click();
+        };
     };
-    // The boot repair on the sample's practice BCD store: where, what was found, the repair done.
-    steps_.insert(steps_.end(), {
-                                    [this] {
-                                        wizard_.restart();
-                                        child<QRadioButton>("choiceBootRepair")->setChecked(true);
-                                    },
-                                    [next] { next(); },
-                                    [this] { grab("11-boot-1-locate"); },
-                                    [next] { next(); },
-                                    [this] { grab("11-boot-2-check"); },
-                                    [next] { next(); },
-                                    [] {},
-                                    [this] { grab("11-boot-3-repaired"); },
-                                });
+    const auto restartOn = [this](const char* link) {
+        return [this, link] {
+            wizard_.restart();
+            child<QAbstractButton>(link)->click();
+        };
+    };
+    const auto shot = [this](const char* name) {
+        return [this, name] {
+            grab(QString::fromLatin1(name));
+        };
+    };
+    const auto idle = [] {
+    }; // one more step's time for a change that runs after the page is shown
+    steps_ = {shot("01-welcome"),
+              click("changeTarget"),
+              shot("01b-welcome-installation"),
+              click("changeTarget"),
+              click("choiceFixForMe"),
+              shot("02-system-check"),
+              next,
+              shot("03-current-settings"),
+              next,
+              shot("04-proposal"),
+              [this] {
+                  child<QCheckBox>("advancedView")->setChecked(true);
+                  child<QLineEdit>("custom1")->setText(QStringLiteral("70000"));
+              },
+              shot("04b-proposal-custom"),
+              [this] { child<QCheckBox>("advancedView")->setChecked(false); },
+              next,
+              shot("05-backup"),
+              next,
+              idle,
+              shot("06-apply"),
+              next,
+              click("feedbackNo"),
+              [this] {
+                  Seams::setNextFileName(QDir::temp().filePath(QStringLiteral("heapfix-report.txt")));
+                  child<QAbstractButton>("saveReport")->click();
+              },
+              shot("07-feedback"),
+              restartOn("choiceRestore"),
+              shot("08-restore"),
+              next,
+              idle,
+              shot("09-restored"),
+              restartOn("choiceDoItMyself"),
+              next,
+              next,
+              click("manualValueCopy"),
+              shot("10-fix-it-yourself"),
+              restartOn("choiceBootRepair"),
+              shot("11-boot-1-locate"),
+              next,
+              shot("11-boot-2-check"),
+              next,
+              idle,
+              shot("11-boot-3-repaired"),
+              [this] {
+                  Seams::setNextAnswer(true);
+                  child<QAbstractButton>("undoBootRepair")->click();
+              },
+              shot("11-boot-4-undone")};
     steps_.push_back([] { QApplication::quit(); });
     QTimer::singleShot(800, this, &ScreenshotTour::nextStep);
 }

@@ -10,6 +10,8 @@ namespace heapfix {
 namespace {
 std::optional<QString> nextDirectory;
 std::optional<QString> nextFileName;
+bool acceptSuggestion = false;
+bool urlsOpen = true;
 std::optional<QString> nextOpenFileName;
 std::optional<bool> nextAnswer;
 bool recordUrls = false;
@@ -31,6 +33,10 @@ QString Seams::saveFileName(QWidget* parent, const QString& title, const QString
         const QString answer = *nextFileName;
         nextFileName.reset();
         return answer;
+    }
+    if (acceptSuggestion) {
+        acceptSuggestion = false;
+        return suggested;
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
@@ -57,7 +63,7 @@ bool Seams::confirm(QWidget* parent, const QString& title, const QString& text) 
 bool Seams::openUrl(const QUrl& url) {
     if (recordUrls) {
         opened << url.toString();
-        return true;
+        return urlsOpen;
     }
     return QDesktopServices::openUrl(url);
 }
@@ -74,8 +80,12 @@ void Seams::setNextOpenFileName(const QString& file) {
 void Seams::setNextAnswer(bool yes) {
     nextAnswer = yes;
 }
-void Seams::recordOpenedUrls(bool record) {
+void Seams::acceptNextSuggestedFileName() {
+    acceptSuggestion = true;
+}
+void Seams::recordOpenedUrls(bool record, bool opens) {
     recordUrls = record;
+    urlsOpen = opens;
     opened.clear();
 }
 QStringList Seams::openedUrls() {

@@ -26,10 +26,12 @@ public:
     // The next call answers with this instead of opening a dialog (an empty string means "cancelled").
     static void setNextDirectory(const QString& folder);
     static void setNextFileName(const QString& file);
+    static void acceptNextSuggestedFileName(); // the next save dialog answers with the name it suggests
     static void setNextOpenFileName(const QString& file);
     static void setNextAnswer(bool yes);
-    // Opened URLs are recorded instead of handed to the desktop.
-    static void recordOpenedUrls(bool record);
+    // Opened URLs are recorded instead of handed to the desktop; `opens` false: as on a desktop where no
+    // program opens them.
+    static void recordOpenedUrls(bool record, bool opens = true);
     static QStringList openedUrls();
 };
 

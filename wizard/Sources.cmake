@@ -8,6 +8,7 @@ set(HEAPFIX_WIZARD_SOURCES
     BootPass.cpp BootPass.h
     BootRepairPage.cpp BootRepairPage.h
     BootText.cpp BootText.h
+    ChangePage.cpp ChangePage.h
     CommandLine.cpp CommandLine.h
     CurrentSettingsPage.cpp CurrentSettingsPage.h
     DiagnosticReport.cpp DiagnosticReport.h
@@ -27,7 +28,11 @@ set(HEAPFIX_WIZARD_SOURCES
     SystemCheckPage.cpp SystemCheckPage.h
     WelcomePage.cpp WelcomePage.h
     WizardSession.cpp WizardSession.h
+    widgets/CopyFields.cpp widgets/CopyFields.h
     widgets/DetailsSection.cpp widgets/DetailsSection.h
+    widgets/PathField.cpp widgets/PathField.h
+    widgets/SavedPath.cpp widgets/SavedPath.h
     widgets/StatusLine.cpp widgets/StatusLine.h
     widgets/StepProgress.cpp widgets/StepProgress.h
+    widgets/TargetChooser.cpp widgets/TargetChooser.h
 )

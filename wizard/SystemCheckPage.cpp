@@ -8,17 +8,8 @@
 namespace heapfix {
 namespace {
 
-QLabel* valueLabel(QWidget* parent, const char* name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString orUnknown(const std::string& text) {
-    return text.empty() ? SystemCheckPage::tr("Cannot be determined") : toQString(text);
-}
+constexpr const char* kRows[] = {"windowsName", "windowsBuild", "windowsBitness", "targetDescription",
+                                 "administratorRights"};
 
 } // namespace
 
@@ -27,31 +18,29 @@ SystemCheckPage::SystemCheckPage(WizardSession& session, QWidget* parent)
 
 void SystemCheckPage::build() {
     form_ = new QFormLayout;
-    windowsName_ = valueLabel(this, "windowsName");
-    build_ = valueLabel(this, "windowsBuild");
-    edition_ = valueLabel(this, "windowsEdition");
-    bitness_ = valueLabel(this, "windowsBitness");
-    target_ = valueLabel(this, "targetDescription");
-    administrator_ = valueLabel(this, "administratorRights");
+    form_->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form_->setVerticalSpacing(10);
+    for (const char* name : kRows) {
+        auto* value = new QLabel(this);
+        value->setObjectName(name);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form_->addRow(new QLabel(this), value);
+        values_ << value;
+    }
     versionNote_ = new StatusLine(this);
     status_ = new StatusLine(this);
-    details_ = new DetailsSection(this);
+    details(); // at the bottom of the page
     versionNote_->setObjectName("versionNote");
     status_->setObjectName("readStatus");
-    for (QLabel* value : {windowsName_, build_, edition_, bitness_, target_, administrator_})
-        form_->addRow(new QLabel(this), value);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form_);
+    QVBoxLayout* layout = contentLayout();
+    auto* panel = new QFrame(this);
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setLayout(form_);
+    layout->addWidget(panel);
     layout->addWidget(versionNote_);
     layout->addSpacing(8);
     layout->addWidget(status_);
-    layout->addStretch();
-    layout->addWidget(details_);
-}
-
-void SystemCheckPage::initializePage() {
-    ensureBuilt();
-    retranslate();
 }
 
 bool SystemCheckPage::isComplete() const {
@@ -62,30 +51,29 @@ bool SystemCheckPage::isComplete() const {
 void SystemCheckPage::retranslate() {
     setTitle(tr("System check"));
     setSubTitle(tr("Which Windows heapfix is looking at, and whether it can change the setting."));
-    const QStringList labels{tr("Windows:"),      tr("Version and build:"), tr("Edition:"),
-                             tr("32 or 64-bit:"), tr("Installation:"),      tr("Administrator rights:")};
-    const QList<QLabel*> values{windowsName_, build_, edition_, bitness_, target_, administrator_};
-    for (int row = 0; row < values.size(); ++row) {
-        auto* label = qobject_cast<QLabel*>(form_->itemAt(row, QFormLayout::LabelRole)->widget());
-        label->setText(labels[row]);
-        values[row]->setAccessibleName(labels[row].chopped(1));
-    }
     const WindowsVersion& windows = session().windows();
-    const bool known = windows.source != VersionSource::Unknown;
-    const QString windowsName = ModelText::windowsName(windows);
-    windowsName_->setText(windowsName.isEmpty() ? tr("Cannot be determined") : windowsName);
-    build_->setText(known && windows.major
-                        ? QStringLiteral("%1.%2.%3").arg(windows.major).arg(windows.minor).arg(windows.build)
-                        : tr("Cannot be determined"));
-    edition_->setText(orUnknown(windows.edition.empty() ? windows.productName : windows.edition));
-    bitness_->setText(ModelText::architecture(windows));
     const TargetInfo info = session().targetInfo();
-    target_->setText(ModelText::targetKind(info));
+    const bool known = windows.source != VersionSource::Unknown;
+    // The product name ("Windows 10 Pro") says the edition too, the same in every language.
+    QString name = known && !windows.productName.empty() && windows.source == VersionSource::Read
+                       ? toQString(windows.productName)
+                       : ModelText::windowsName(windows);
+    QString administrator = tr("Not needed: the installation is a set of files");
     if (info.elevated)
-        administrator_->setText(*info.elevated ? tr("Yes")
-                                               : tr("No: heapfix can look, but not change the setting"));
-    else
-        administrator_->setText(tr("Not needed: the installation is a set of files"));
+        administrator = *info.elevated ? tr("Yes") : tr("No: heapfix can look, but not change the setting");
+    const QString labels[] = {tr("Windows:"), tr("Version and build:"), tr("32 or 64-bit:"),
+                              tr("Installation:"), tr("Administrator rights:")};
+    const QString texts[] = {
+        name.isEmpty() ? tr("Cannot be determined") : name,
+        known && windows.major
+            ? QStringLiteral("%1.%2.%3").arg(windows.major).arg(windows.minor).arg(windows.build)
+            : tr("Cannot be determined"),
+        ModelText::architecture(windows), ModelText::targetKind(info), administrator};
+    for (int row = 0; row < values_.size(); ++row) {
+        qobject_cast<QLabel*>(form_->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels[row]);
+        values_[row]->setText(texts[row]);
+        values_[row]->setAccessibleName(labels[row].chopped(1));
+    }
     versionNote_->show(StatusKind::Warning, ModelText::versionSource(windows.source));
 
     const HeapPass* pass = session().heap();
@@ -97,13 +85,13 @@ void SystemCheckPage::retranslate() {
         status_->show(StatusKind::Ok, tr("The setting could be read."));
     else
         status_->show(StatusKind::Info, QString());
-    QString details =
+    QString technical =
         tr("Registry key: %1").arg(toQString(session().target().registry().resolveKey(kSubSystemsKey)));
     if (!info.controlSet.empty())
-        details += "\n" + tr("Control set: %1").arg(toQString(info.controlSet));
+        technical += "\n" + tr("Control set: %1").arg(toQString(info.controlSet));
     if (error)
-        details += "\n" + toQString(error->message());
-    details_->setDetails(details);
+        technical += "\n" + toQString(error->message());
+    details()->setDetails(technical);
 }
 
 } // namespace heapfix

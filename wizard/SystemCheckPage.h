@@ -1,5 +1,6 @@
 #pragma once
-// Page 2: which Windows this is, where it lives, whether heapfix may change it; what is unknown is said.
+// Page 2: which Windows heapfix looks at (name, version and build, 32 or 64-bit), which installation, whether
+// heapfix may change it, and whether the setting could be read.
 
 #include "PageBase.h"
 
@@ -11,7 +12,6 @@ class SystemCheckPage : public PageBase {
     Q_OBJECT
 public:
     explicit SystemCheckPage(WizardSession& session, QWidget* parent = nullptr);
-    void initializePage() override;
     bool isComplete() const override;
 
 protected:
@@ -20,15 +20,9 @@ protected:
 
 private:
     QFormLayout* form_ = nullptr;
-    QLabel* windowsName_ = nullptr;
-    QLabel* build_ = nullptr;
-    QLabel* edition_ = nullptr;
-    QLabel* bitness_ = nullptr;
-    QLabel* target_ = nullptr;
-    QLabel* administrator_ = nullptr;
+    QList<QLabel*> values_; // one per row of the form, in its order
     StatusLine* versionNote_ = nullptr;
     StatusLine* status_ = nullptr;
-    DetailsSection* details_ = nullptr;
 };
 
 } // namespace heapfix

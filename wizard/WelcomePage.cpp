@@ -2,10 +2,12 @@
 
 #include "HeapfixWizard.h"
 #include "ModelText.h"
+#include "Paths.h"
+#include "Seams.h"
+#include "widgets/TargetChooser.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
-#include <QDir>
+#include <QCommandLinkButton>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QRadioButton>
@@ -14,45 +16,56 @@
 namespace heapfix {
 namespace {
 
-QRadioButton* radio(QWidget* parent, const char* name) {
-    auto* button = new QRadioButton(parent);
-    button->setObjectName(name);
-    return button;
-}
+constexpr const char* kLinkNames[] = {"choiceFixForMe", "choiceDoItMyself", "choiceRestore", "choiceShowOnly",
+                                      "choiceBootRepair"}; // WizardMode's order
 
 } // namespace
 
 WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     : PageBase(session, parent)
     , intro_(paragraph(this, "introText"))
-    , sampleNote_(new StatusLine(this))
     , portableNote_(new StatusLine(this))
-    , choices_(new QGroupBox(this))
-    , fixForMe_(radio(choices_, "choiceFixForMe"))
-    , doItMyself_(radio(choices_, "choiceDoItMyself"))
-    , restore_(radio(choices_, "choiceRestore"))
-    , showOnly_(radio(choices_, "choiceShowOnly"))
+    , target_(new TargetChooser(this))
     , symptoms_(new QGroupBox(this))
-    , programs_(radio(symptoms_, "symptomPrograms"))
-    , services_(radio(symptoms_, "symptomServices"))
+    , programs_(new QRadioButton(symptoms_))
+    , services_(new QRadioButton(symptoms_))
+    , choicesTitle_(new QLabel(this))
     , languageLabel_(new QLabel(this))
     , language_(new QComboBox(this)) {
-    sampleNote_->setObjectName("sampleNote");
     portableNote_->setObjectName("portableNote");
-    bootRepair_ = radio(choices_, "choiceBootRepair");
-    auto* choiceLayout = new QVBoxLayout(choices_);
-    for (QRadioButton* button : {fixForMe_, doItMyself_, restore_, showOnly_, bootRepair_})
-        if (button)
-            choiceLayout->addWidget(button);
-    fixForMe_->setChecked(true);
+    programs_->setObjectName("symptomPrograms");
+    services_->setObjectName("symptomServices");
+    choicesTitle_->setObjectName("choicesTitle");
     auto* symptomLayout = new QVBoxLayout(symptoms_);
     symptomLayout->addWidget(programs_);
     symptomLayout->addWidget(services_);
     programs_->setChecked(true);
-    // The symptom belongs to the desktop-heap problem: not asked for a restore, hidden for the boot repair.
-    for (QRadioButton* button : {restore_, bootRepair_})
-        if (button)
-            connect(button, &QRadioButton::toggled, this, &WelcomePage::updateSymptoms);
+    QFont bold = choicesTitle_->font();
+    bold.setBold(true);
+    choicesTitle_->setFont(bold);
+
+    QVBoxLayout* layout = contentLayout();
+    layout->addWidget(portableNote_);
+    layout->addWidget(intro_);
+    layout->addWidget(target_);
+    layout->addWidget(symptoms_);
+    layout->addWidget(choicesTitle_);
+    for (const char* name : kLinkNames) {
+        auto* link = new QCommandLinkButton(this);
+        link->setObjectName(name);
+        link->setCheckable(true);
+        link->setAutoExclusive(true);
+        const auto mode = static_cast<WizardMode>(links_.size());
+        // A click chooses the path and goes on, as a Windows "Fix it" does.
+        connect(link, &QCommandLinkButton::clicked, this, [this, mode] {
+            chosen_ = mode;
+            if (QWizard* owner = wizard(); owner && isComplete())
+                owner->next();
+        });
+        layout->addWidget(link);
+        links_ << link;
+    }
+    links_.front()->setChecked(true); // the default: Enter (QWizard's Next) takes it
 
     language_->setObjectName("languageBox");
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -66,16 +79,16 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     languageRow->addStretch();
     languageRow->addWidget(languageLabel_);
     languageRow->addWidget(language_);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(sampleNote_);
-    layout->addWidget(portableNote_);
-    layout->addWidget(intro_);
-    layout->addWidget(choices_);
-    layout->addWidget(symptoms_);
     layout->addStretch();
     layout->addLayout(languageRow);
+
+    connect(target_, &TargetChooser::chosen, this, &WelcomePage::openChosenTarget);
+    connect(target_, &TargetChooser::startOver, this, &WelcomePage::startPracticeOver);
     retranslate();
+}
+
+QCommandLinkButton* WelcomePage::link(WizardMode mode) const {
+    return links_[static_cast<int>(mode)];
 }
 
 void WelcomePage::initializePage() {
@@ -85,33 +98,32 @@ void WelcomePage::initializePage() {
 }
 
 void WelcomePage::choose(WizardMode mode) {
-    QRadioButton* buttons[] = {fixForMe_, doItMyself_, restore_, showOnly_,
-                               bootRepair_}; // WizardMode's order
-    static_assert(sizeof(buttons) / sizeof(buttons[0]) ==
-                  static_cast<std::size_t>(WizardMode::BootRepair) + 1);
-    if (QRadioButton* button = buttons[static_cast<int>(mode)])
-        button->setChecked(true);
+    chosen_ = mode;
+    link(mode)->setChecked(true);
 }
 
-void WelcomePage::updateSymptoms() {
-    symptoms_->setEnabled(!restore_->isChecked());
-    symptoms_->setVisible(!bootRepair_ || !bootRepair_->isChecked());
+void WelcomePage::openChosenTarget() {
+    (void)session().openTarget(target_->spec()); // what went wrong is said by showTarget()
+    retranslate();
+    emit completeChanged();
 }
 
-WizardMode WelcomePage::chosenMode() const {
-    if (bootRepair_ && bootRepair_->isChecked())
-        return WizardMode::BootRepair;
-    if (doItMyself_->isChecked())
-        return WizardMode::DoItMyself;
-    if (restore_->isChecked())
-        return WizardMode::Restore;
-    if (showOnly_->isChecked())
-        return WizardMode::ShowOnly;
-    return WizardMode::FixForMe;
+void WelcomePage::startPracticeOver() {
+    if (!Seams::confirm(this, tr("Start the practice over"),
+                        tr("Make the practice installation afresh, with its original settings? What you "
+                           "changed in it is gone; its backups stay in the backup folder.")))
+        return;
+    (void)session().startPracticeOver();
+    retranslate();
+    emit completeChanged();
+}
+
+bool WelcomePage::isComplete() const {
+    return session().hasTarget();
 }
 
 int WelcomePage::nextId() const {
-    switch (chosenMode()) {
+    switch (chosen_) {
     case WizardMode::Restore:
         return RestorePageId;
     case WizardMode::BootRepair:
@@ -123,51 +135,63 @@ int WelcomePage::nextId() const {
 
 bool WelcomePage::validatePage() {
     // The next pages say what could not be read.
-    session().start(chosenMode(), services_->isChecked() ? Symptom::ServiceFails : Symptom::ManyPrograms);
-    return true;
+    session().start(chosen_, services_->isChecked() ? Symptom::ServiceFails : Symptom::ManyPrograms);
+    return session().hasTarget();
+}
+
+void WelcomePage::showTarget() {
+    const TargetSpec spec = session().targetSpec();
+    if (const auto& error = session().targetError())
+        target_->showTarget(StatusKind::Error, ModelText::cannotOpen(*error), spec);
+    else if (session().hasTarget())
+        target_->showTarget(session().targetInfo().kind == TargetKind::Sample ? StatusKind::Info
+                                                                              : StatusKind::Ok,
+                            ModelText::workingOn(session().targetInfo()), spec);
+    for (QCommandLinkButton* choice : links_)
+        choice->setEnabled(session().hasTarget());
 }
 
 void WelcomePage::retranslate() {
-    setTitle(tr("Fix \"Out of memory\" errors caused by the desktop heap"));
-    setSubTitle(tr("Windows says it is out of memory while plenty is free? This wizard can fix that."));
-    intro_->setText(tr(
-        "When many programs are open, Windows may say \"Out of memory\" although the computer has enough "
-        "memory, or a service may fail to start with \"Initialization of the dynamic link library user32.dll "
-        "failed\". Then a small memory area of Windows, the desktop heap, is full.\n\n"
-        "This wizard checks your Windows, shows your current settings and proposes larger ones. "
-        "It always makes a backup first, so that you can go back at any time."));
-    const bool sample = session().targetInfo().kind == TargetKind::Sample;
-    sampleNote_->show(StatusKind::Info,
-                      sample ? tr("Practice mode: heapfix is working on a built-in sample installation (%1), "
-                                  "not on this computer. Nothing on this computer changes.")
-                                   .arg(toQString(session().targetInfo().sampleName))
-                             : QString());
+    setTitle(tr("Fix \"Out of memory\" errors in Windows"));
+    setSubTitle(tr("Windows says it is out of memory while there is plenty? This wizard can fix that."));
+    intro_->setText(
+        tr("When many programs are open, Windows may say \"Out of memory\" although there is enough "
+           "memory, or a service does not start: \"%1\". Then the desktop heap, a small memory area "
+           "of Windows, is full. heapfix checks your settings and proposes larger ones, always after "
+           "a backup, so that you can go back at any time.")
+            .arg(ModelText::user32Message()));
     const DataLocation& location = session().data();
     portableNote_->show(
         StatusKind::Warning,
         location.portableRefused
             ? tr("heapfix.portable was found, but the folder beside heapfix cannot be written. "
                  "Backups and logs are kept in %1 instead.")
-                  .arg(QDir::toNativeSeparators(toQString(location.root.string())))
+                  .arg(nativePath(location.root))
             : QString());
-    choices_->setTitle(tr("What would you like to do?"));
-    fixForMe_->setText(tr("&Fix the problem for me (recommended)"));
-    doItMyself_->setText(tr("Let me fix this problem &myself"));
-    restore_->setText(tr("&Restore an earlier backup"));
-    showOnly_->setText(tr("Only &show my settings"));
-    if (bootRepair_)
-        bootRepair_->setText(
-            tr("&Windows does not start: stop code 0xC0000017 (repair the disk of another computer)"));
+    showTarget();
     symptoms_->setTitle(tr("What do you see?"));
     programs_->setText(tr("Many programs are open and Windows says \"&Out of memory\""));
-    services_->setText(tr("A &service does not start: \"Initialization of user32.dll failed\""));
+    services_->setText(tr("A ser&vice does not start: \"%1\"").arg(ModelText::user32Message()));
+    choicesTitle_->setText(tr("What would you like to do?"));
+    const QString texts[][2] = {
+        {tr("&Fix the problem for me"),
+         tr("Recommended. heapfix makes a backup, changes the setting and checks it.")},
+        {tr("Let me fix this problem &myself"),
+         tr("The steps in Registry Editor, with the new value to copy.")},
+        {tr("&Restore an earlier backup"), tr("Put back a setting heapfix saved before.")},
+        {tr("Only show my &settings"), tr("Nothing is changed.")},
+        {tr("Windows does not start: stop code 0xC0000017"),
+         tr("Repair the disk of a Windows that does not start, attached to this computer.")}};
+    for (int i = 0; i < links_.size(); ++i) {
+        links_[i]->setText(texts[i][0]);
+        links_[i]->setDescription(texts[i][1]);
+        links_[i]->setAccessibleName(QString(texts[i][0]).remove('&'));
+        links_[i]->setAccessibleDescription(texts[i][1]);
+    }
     languageLabel_->setText(tr("&Language:"));
     language_->setAccessibleName(tr("Language"));
-    for (QRadioButton* button :
-         {fixForMe_, doItMyself_, restore_, showOnly_, bootRepair_, programs_, services_})
-        if (button)
-            button->setAccessibleName(button->text().remove('&'));
-    choices_->setAccessibleName(choices_->title());
+    for (QRadioButton* button : {programs_, services_})
+        button->setAccessibleName(button->text().remove('&'));
     symptoms_->setAccessibleName(symptoms_->title());
 }
 

@@ -6,15 +6,17 @@
 
 namespace heapfix {
 
-WizardSession::WizardSession(Expected<std::unique_ptr<Target>, Error> target, DataLocation data,
-                             std::filesystem::path backupFolder)
+WizardSession::WizardSession(const TargetSpec& spec, DataLocation data, std::filesystem::path backupFolder)
     : data_(std::move(data))
     , backupFolder_(std::move(backupFolder)) {
-    if (target)
-        target_ = std::move(*target);
-    else
-        targetError_ = target.error();
+    (void)openTarget(spec); // a failure is kept in targetError_ and said on the welcome page
 }
+
+WizardSession::WizardSession(std::unique_ptr<Target> target, DataLocation data,
+                             std::filesystem::path backupFolder)
+    : target_(std::move(target))
+    , data_(std::move(data))
+    , backupFolder_(std::move(backupFolder)) {}
 
 WizardSession::~WizardSession() = default;
 
@@ -22,18 +24,57 @@ TargetInfo WizardSession::targetInfo() const {
     return target_ ? target_->info() : TargetInfo{};
 }
 
+TargetSpec WizardSession::targetSpec() const {
+    if (!target_)
+        return tried_;
+    const TargetInfo info = target_->info();
+    TargetSpec spec;
+    switch (info.kind) {
+    case TargetKind::Live:
+        spec.kind = TargetSpec::Kind::Live;
+        break;
+    case TargetKind::Offline:
+        spec.kind = TargetSpec::Kind::WindowsDir;
+        spec.path = std::filesystem::path(info.path);
+        break;
+    case TargetKind::Sample:
+        spec.kind = TargetSpec::Kind::Sample;
+        spec.sampleName = info.sampleName;
+        break;
+    }
+    return spec;
+}
+
 Expected<void, Error> WizardSession::openTarget(TargetSpec spec) {
     walk_ = std::monostate{}; // the walk holds the old target
     windows_.reset();
     target_.reset(); // before the new one opens: a practice installation is opened where it is kept
+    if ((spec.kind == TargetSpec::Kind::Sample || spec.kind == TargetSpec::Kind::Default) &&
+        spec.keepSampleIn.empty())
+        spec.keepSampleIn = practiceFolder();
     auto opened = heapfix::openTarget(spec);
     if (!opened) {
+        tried_ = spec;
         targetError_ = opened.error();
         return unexpected(opened.error());
     }
     target_ = std::move(*opened);
     targetError_.reset();
     return {};
+}
+
+Expected<void, Error> WizardSession::startPracticeOver() {
+    const TargetSpec practice = targetSpec();
+    if (practice.kind != TargetSpec::Kind::Sample)
+        return unexpected(
+            makeError(ErrorCode::Refused, "", "the installation open is no practice installation"));
+    walk_ = std::monostate{};
+    target_.reset(); // its hives are closed before they go
+    if (Expected<void, Error> removed = removeKeptSample(practiceFolder(), practice.sampleName); !removed) {
+        (void)openTarget(practice);
+        return removed;
+    }
+    return openTarget(practice);
 }
 
 const WindowsVersion& WizardSession::windows() {

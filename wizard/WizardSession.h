@@ -22,9 +22,11 @@ enum class WizardMode { FixForMe, DoItMyself, Restore, ShowOnly, BootRepair };
 
 class WizardSession {
 public:
-    // `target` may be an error: the wizard then opens on the welcome page saying why, with the target choice.
-    WizardSession(Expected<std::unique_ptr<Target>, Error> target, DataLocation data,
-                  std::filesystem::path backupFolder);
+    // Opens the installation `spec` names (a sample as the practice installation kept in the data folder).
+    // When it cannot be opened the wizard still starts: the welcome page says why and offers another.
+    WizardSession(const TargetSpec& spec, DataLocation data, std::filesystem::path backupFolder);
+    // An installation opened already (tests: a fake one for the faults a real one cannot produce).
+    WizardSession(std::unique_ptr<Target> target, DataLocation data, std::filesystem::path backupFolder);
     ~WizardSession();
 
     // The installation. Opening another one (the welcome page's choice) ends the current walk.
@@ -32,7 +34,12 @@ public:
     Target& target() { return *target_; }
     TargetInfo targetInfo() const;
     const std::optional<Error>& targetError() const { return targetError_; }
+    // What is open, as the welcome page's choice shows it (or what was tried last, when nothing is).
+    TargetSpec targetSpec() const;
     Expected<void, Error> openTarget(TargetSpec spec);
+    // "Start the practice over": the practice installation made afresh (its backups stay).
+    Expected<void, Error> startPracticeOver();
+    std::filesystem::path practiceFolder() const { return data_.root / "practice"; }
     const WindowsVersion& windows();
 
     const DataLocation& data() const { return data_; }
@@ -56,6 +63,7 @@ public:
 private:
     std::unique_ptr<Target> target_;
     std::optional<Error> targetError_;
+    TargetSpec tried_; // the spec of the last openTarget that failed
     std::optional<WindowsVersion> windows_;
     DataLocation data_;
     std::filesystem::path backupFolder_;

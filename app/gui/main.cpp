@@ -9,11 +9,9 @@
 #include "WizardSession.h"
 
 #include "model/backup/DataLocation.h"
-#include "model/fix/Targets.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -78,17 +76,13 @@ int main(int argc, char** argv) {
     heapfix::Language language;
     language.switchTo(line.language.isEmpty() ? heapfix::Language::systemLanguage() : line.language);
 
-    auto target = heapfix::openTarget(line.target);
-    if (!target) {
-        const QString message = heapfix::ModelText::cannotOpen(target.error());
-        print(stderr, message);
-        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::critical(nullptr, QStringLiteral("heapfix"), message);
-        return 2;
-    }
+    // A target that cannot be opened does not end heapfix: the welcome page says precisely why, in the
+    // user's language, and offers another installation. The same sentence goes to stderr for scripts.
     const heapfix::DataLocation data = heapfix::resolveDataLocation(heapfix::currentExecutableFolder());
-    auto session = std::make_unique<heapfix::WizardSession>(std::move(target), data,
+    auto session = std::make_unique<heapfix::WizardSession>(line.target, data,
                                                             line.backupFolder.value_or(data.backups()));
+    if (const auto& error = session->targetError())
+        print(stderr, heapfix::ModelText::cannotOpen(*error));
     session->setBootBcd(line.bcd); // --bcd: the boot-repair path's BCD store
     heapfix::HeapfixWizard wizard(std::move(session), language);
     wizard.show();

@@ -1,7 +1,8 @@
 #pragma once
 // A fake installation over the model's in-memory store, for the faults a real backend cannot be made to
-// produce on demand (a write refused half-way, a read-back that differs). The sample and offline paths of
-// the tests use the real targets instead.
+// produce on demand (a write refused half-way, a read-back that differs), and for this computer's registry,
+// which Linux does not have (what the pages say about a live target). The sample and offline paths of the
+// tests use the real targets instead.
 
 #include "model/core/MemoryRegistry.h"
 #include "model/core/Target.h"
@@ -13,15 +14,21 @@ namespace heapfix::test {
 
 class FakeStoreTarget : public Target {
 public:
-    FakeStoreTarget(WindowsVersion windows, std::u16string_view value)
-        : windows_(std::move(windows)) {
+    FakeStoreTarget(WindowsVersion windows, std::u16string_view value, TargetKind kind = TargetKind::Offline)
+        : kind_(kind)
+        , windows_(std::move(windows)) {
         store.set(subsystemsWindowsValue(), RegistryValue::fromText(ValueType::ExpandString, value));
     }
 
     TargetInfo info() const override {
         TargetInfo info;
-        info.kind = TargetKind::Offline;
-        info.path = "/fake/Windows";
+        info.kind = kind_;
+        if (kind_ == TargetKind::Live)
+            info.elevated = true;
+        else
+            info.path = "/fake/Windows";
+        if (kind_ == TargetKind::Sample)
+            info.sampleName = "win10-x64";
         info.controlSet = "ControlSet001";
         return info;
     }
@@ -39,6 +46,7 @@ public:
     MemoryRegistry store;
 
 private:
+    TargetKind kind_;
     WindowsVersion windows_;
 };
 

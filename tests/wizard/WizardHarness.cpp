@@ -3,7 +3,10 @@
 #include "ApplyPage.h"
 #include "PageBase.h"
 
+#include "widgets/SavedPath.h"
+
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QLabel>
 
@@ -13,13 +16,24 @@ WizardHarness::WizardHarness(std::unique_ptr<Target> target, const QString& lang
                              std::optional<std::filesystem::path> backupFolder, bool portableRefused) {
     language_.switchTo(language);
     DataLocation data;
-    data.root = std::filesystem::path(folder.path().toStdString()) / "data";
+    data.root = dataRoot_ = std::filesystem::path(folder.path().toStdString()) / "data";
     data.portableRefused = portableRefused;
     backupFolder_ = backupFolder.value_or(data.backups());
-    wizard_ = std::make_unique<HeapfixWizard>(
-        std::make_unique<WizardSession>(Expected<std::unique_ptr<Target>, Error>(std::move(target)), data,
-                                        backupFolder_),
-        language_);
+    start(std::make_unique<WizardSession>(std::move(target), data, backupFolder_));
+}
+
+WizardHarness::WizardHarness(const TargetSpec& spec, const QString& language,
+                             std::filesystem::path dataRoot) {
+    language_.switchTo(language);
+    DataLocation data;
+    data.root = dataRoot_ =
+        dataRoot.empty() ? std::filesystem::path(folder.path().toStdString()) / "data" : std::move(dataRoot);
+    backupFolder_ = data.backups();
+    start(std::make_unique<WizardSession>(spec, data, backupFolder_));
+}
+
+void WizardHarness::start(std::unique_ptr<WizardSession> session) {
+    wizard_ = std::make_unique<HeapfixWizard>(std::move(session), language_);
     QObject::connect(wizard_.get(), &QWizard::currentIdChanged, [this](int id) {
         if (visited.isEmpty() || visited.last() != id)
             visited << id;
@@ -41,6 +55,8 @@ QString WizardHarness::text(const char* labelName) {
         return label->text();
     if (auto* status = qobject_cast<StatusLine*>(widget))
         return status->isVisibleTo(wizard_.get()) ? status->text() : QString();
+    if (auto* saved = qobject_cast<SavedPath*>(widget))
+        return saved->isVisibleTo(wizard_.get()) ? saved->text() : QString();
     qWarning("no label %s on page %d", labelName, wizard_->currentId());
     return {};
 }
@@ -52,6 +68,14 @@ QAbstractButton* WizardHarness::primaryButton() const {
             return button;
     }
     return nullptr;
+}
+
+bool WizardHarness::choose(const char* link) {
+    auto* button = find<QCommandLinkButton>(link);
+    if (!button || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return page() != WelcomePageId;
 }
 
 bool WizardHarness::clickPrimary() {
@@ -70,10 +94,6 @@ void WizardHarness::pressEnter() {
 bool WizardHarness::waitUntilApplied() {
     auto* apply = qobject_cast<ApplyPage*>(wizard_->page(ApplyPageId));
     return QTest::qWaitFor([apply] { return apply->isDone(); }, 10000);
-}
-
-std::filesystem::path WizardHarness::dataRoot() const {
-    return std::filesystem::path(folder.path().toStdString()) / "data";
 }
 
 QStringList WizardHarness::regFiles() const {

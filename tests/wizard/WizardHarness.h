@@ -6,6 +6,8 @@
 #include "Language.h"
 #include "WizardSession.h"
 
+#include "model/fix/Targets.h"
+
 #include <QAbstractButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,9 @@ public:
     WizardHarness(std::unique_ptr<Target> target, const QString& language,
                   std::optional<std::filesystem::path> backupFolder = std::nullopt,
                   bool portableRefused = false);
+    // As heapfix starts: the session opens `spec` itself (a sample as the practice installation kept in the
+    // data folder), failing or not; `dataRoot`, when given, outlives this harness (a second start).
+    WizardHarness(const TargetSpec& spec, const QString& language, std::filesystem::path dataRoot = {});
 
     HeapfixWizard& wizard() { return *wizard_; }
     WizardSession& session() { return wizard_->session(); }
@@ -34,21 +39,25 @@ public:
             qWarning("no %s on page %d", name, wizard_->currentId());
         return child;
     }
-    QString text(const char* labelName); // a QLabel's or StatusLine's text on the current page
+    QString text(const char* labelName); // a QLabel's, StatusLine's or SavedPath's text on the current page
 
     // The visible, enabled button a user would click to go on (Commit, Next or Finish); null when none.
     QAbstractButton* primaryButton() const;
     bool clickPrimary();
+    // Clicks a command link of the welcome page (choiceFixForMe, ...), which goes on at once.
+    bool choose(const char* link);
     void pressEnter(); // Enter on whatever has the focus
     bool waitUntilApplied();
 
-    std::filesystem::path dataRoot() const;
+    std::filesystem::path dataRoot() const { return dataRoot_; }
     std::filesystem::path backupFolder() const { return backupFolder_; }
     QStringList regFiles() const; // the .reg backups in the backup folder
     QTemporaryDir folder;
 
 private:
+    void start(std::unique_ptr<WizardSession> session);
     Language language_;
+    std::filesystem::path dataRoot_;
     std::filesystem::path backupFolder_;
     std::unique_ptr<HeapfixWizard> wizard_;
 };

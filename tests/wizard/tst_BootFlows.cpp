@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -48,38 +49,38 @@ const QString kEmsSettings = "\\Objects\\{0ce4991b-e6b3-4b16-b23c-5e0d9250e5d9}\
 // What the technician reads on screen, in each language.
 struct Words {
     QString choice, practice, practiceDone, noBcd, notAHive, pagesMarked, notDefault, done, nothingChanged,
-        diskFull, readOnly, undone, repair;
+        diskFull, readOnly, undone, repair, undoneStage;
 };
 
 const Words& words(const QString& language) {
-    static const Words english{
-        "Windows does not start: stop code 0xC0000017 (repair the disk of another computer)",
-        "Practice mode",
-        "This was the practice installation: nothing on this computer has changed.",
-        "No BCD store was found.",
-        "is not a BCD store",
-        "3 page(s) marked as bad",
-        "Not at the default location: D:\\pagefile.sys",
-        "Done: the repairs are written, read back and checked.",
-        "Nothing has been changed.",
-        "The disk is full.",
-        "read-only",
-        "Undone: ",
-        "&Repair"};
-    static const Words dutch{
-        "Windows start niet: stopcode 0xC0000017 (de schijf van een andere computer herstellen)",
-        "Oefenmodus",
-        "Dit was de oefeninstallatie: op deze computer is niets veranderd.",
-        "Er is geen BCD-archief gevonden.",
-        "is geen BCD-archief",
-        "3 pagina('s) als beschadigd gemarkeerd",
-        "Niet op de standaardlocatie: D:\\pagefile.sys",
-        "Klaar: de reparaties zijn geschreven, teruggelezen en gecontroleerd.",
-        "Er is niets gewijzigd.",
-        "De schijf is vol.",
-        "alleen-lezen",
-        "Ongedaan gemaakt: ",
-        "&Herstellen"};
+    static const Words english{"Windows does not start: stop code 0xC0000017",
+                               "Practice mode",
+                               "This was the practice installation: nothing on this computer has changed.",
+                               "No BCD store was found.",
+                               "is not a BCD store",
+                               "pages marked as bad: 3",
+                               "Not at the default location: D:\\pagefile.sys",
+                               "Done: the repairs are written, read back and checked.",
+                               "Nothing has been changed.",
+                               "The disk is full.",
+                               "read-only",
+                               "Undone: ",
+                               "&Repair",
+                               "undone"};
+    static const Words dutch{"Windows start niet: stopcode 0xC0000017",
+                             "Oefenmodus",
+                             "Dit was de oefeninstallatie: op deze computer is niets veranderd.",
+                             "Er is geen BCD-archief gevonden.",
+                             "is geen BCD-archief",
+                             "als beschadigd gemarkeerde pagina's: 3",
+                             "Niet op de standaardlocatie: D:\\pagefile.sys",
+                             "Klaar: de reparaties zijn geschreven, teruggelezen en gecontroleerd.",
+                             "Er is niets gewijzigd.",
+                             "De schijf is vol.",
+                             "alleen-lezen",
+                             "Ongedaan gemaakt: ",
+                             "&Herstellen",
+                             "ongedaan gemaakt"};
     return language == "nl" ? dutch : english;
 }
 
@@ -176,16 +177,13 @@ private slots:
     void everyControlHasAnAccessibleName();
 };
 
-// Welcome: the boot choice hides the symptom question and leads to the locate page.
+// Welcome: the boot choice, a command link, leads to the locate page at once.
 void BootFlowsTest::chooseBootPath(WizardHarness& run, const QString& language) {
     QCOMPARE(run.page(), int(WelcomePageId));
-    auto* choice = run.find<QRadioButton>("choiceBootRepair");
+    auto* choice = run.find<QCommandLinkButton>("choiceBootRepair");
     QVERIFY(choice);
     QCOMPARE(choice->text().remove('&'), words(language).choice);
-    QVERIFY(run.find<QRadioButton>("symptomPrograms")->isVisible());
-    choice->click();
-    QVERIFY(!run.find<QRadioButton>("symptomPrograms")->isVisible());
-    QVERIFY(run.clickPrimary());
+    QVERIFY(run.choose("choiceBootRepair"));
     QCOMPARE(run.page(), int(BootLocatePageId));
 }
 
@@ -234,7 +232,7 @@ void BootFlowsTest::repairAndUndo() {
     QVERIFY(run.text("bootNextSteps").contains("D:\\pagefile.sys"));
     QVERIFY(!run.wizard().button(QWizard::BackButton)->isEnabled() ||
             !run.wizard().button(QWizard::BackButton)->isVisible());
-    QTest::mouseClick(run.find<QPushButton>("openBootBackup"), Qt::LeftButton);
+    QTest::mouseClick(run.find<QPushButton>("bootBackupOpen"), Qt::LeftButton);
     QCOMPARE(Seams::openedUrls().size(), 1);
     QVERIFY(Seams::openedUrls().first().startsWith("file://" + q(backups)));
 
@@ -264,11 +262,15 @@ void BootFlowsTest::repairAndUndo() {
     QVERIFY(undo->isVisible());
     Seams::setNextAnswer(false); // "No" changes nothing
     QTest::mouseClick(undo, Qt::LeftButton);
-    QVERIFY(run.text("bootUndoStatus").isEmpty());
+    QCOMPARE(run.text("bootRepairResult"), w.done);
     QVERIFY(sha256OfFile(disk.bcd) != original.at(disk.bcd));
     Seams::setNextAnswer(true);
     QTest::mouseClick(undo, Qt::LeftButton);
-    QVERIFY2(run.text("bootUndoStatus").startsWith(w.undone), qPrintable(run.text("bootUndoStatus")));
+    // After the undo no line still says the repairs are in place (issue 14 item 6).
+    QVERIFY2(run.text("bootRepairResult").startsWith(w.undone), qPrintable(run.text("bootRepairResult")));
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(run.text(qPrintable(QStringLiteral("bootStageOutcome%1").arg(i))), w.undoneStage);
+    QVERIFY(!run.find<QLabel>("bootNextSteps")->isVisible());
     QVERIFY(!undo->isVisible());
     for (const auto& [file, hash] : original)
         QCOMPARE(sha256OfFile(file), hash);
@@ -396,14 +398,14 @@ void BootFlowsTest::givenBcdMissing() {
     chooseBootPath(run, language);
     const QString missing = dir.path() + "/esp/EFI/Microsoft/Boot/BCD";
     Seams::setNextOpenFileName(missing);
-    QTest::mouseClick(run.find<QPushButton>("browseBcd"), Qt::LeftButton);
+    QTest::mouseClick(run.find<QPushButton>("bootBcdBrowse"), Qt::LeftButton);
     QCOMPARE(run.find<QLineEdit>("bootBcd")->text(), missing);
     QCOMPARE(run.find<StatusLine>("bootSystemStatus")->kind(), StatusKind::Error);
     QVERIFY(run.text("bootSystemStatus").contains(missing));
     QVERIFY(!run.primaryButton());
     // A Windows folder without a SYSTEM hive is said as such.
     Seams::setNextDirectory(dir.path());
-    QTest::mouseClick(run.find<QPushButton>("browseWindowsDir"), Qt::LeftButton);
+    QTest::mouseClick(run.find<QPushButton>("bootWindowsDirBrowse"), Qt::LeftButton);
     QVERIFY(run.text("bootSystemStatus").contains("System32"));
     QVERIFY(!run.primaryButton());
     QCOMPARE(hashesOf(disk.root), original);
@@ -426,7 +428,7 @@ void BootFlowsTest::bcdNotAHive() {
                       fs::path(dir.path().toStdString()) / "elsewhere" / "backups");
     chooseBootPath(run, language);
     Seams::setNextOpenFileName(q(fake));
-    QTest::mouseClick(run.find<QPushButton>("browseBcd"), Qt::LeftButton);
+    QTest::mouseClick(run.find<QPushButton>("bootBcdBrowse"), Qt::LeftButton);
     QVERIFY(run.clickPrimary());
     QCOMPARE(run.page(), int(BootCheckPageId));
     QVERIFY2(run.text("bootBcdProblem").contains(w.notAHive), qPrintable(run.text("bootBcdProblem")));
