@@ -429,52 +429,12 @@ Other options:
         <translation>Many programs open: &quot;Out of memory&quot;</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>This computer</translation>
-    </message>
-    <message>
-        <source>An offline Windows installation: %1</source>
-        <translation>An offline Windows installation: %1</translation>
-    </message>
-    <message>
-        <source>32-bit</source>
-        <translation>32-bit</translation>
-    </message>
-    <message>
-        <source>64-bit</source>
-        <translation>64-bit</translation>
-    </message>
-    <message>
-        <source>Cannot be determined</source>
-        <translation>Cannot be determined</translation>
-    </message>
-    <message>
-        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
-        <translation>Worked out from the setting itself: the installation&apos;s version information was not found.</translation>
-    </message>
-    <message>
-        <source>The Windows version cannot be determined.</source>
-        <translation>The Windows version cannot be determined.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>heapfix cannot open this Windows installation: %1</source>
-        <translation>heapfix cannot open this Windows installation: %1</translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 or later (from the SubSystems value)</source>
-        <translation>Windows Server 2008 or later (from the SubSystems value)</translation>
-    </message>
-    <message>
-        <source>Windows Vista or later (from the SubSystems value)</source>
-        <translation>Windows Vista or later (from the SubSystems value)</translation>
     </message>
     <message>
         <source>Put the backup&apos;s value back</source>
@@ -501,12 +461,33 @@ Other options:
         <translation>A service does not start: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
-        <translation>The practice installation &quot;%1&quot; (nothing on this computer changes)</translation>
+        <source>Initialization of the dynamic link library user32.dll failed</source>
+        <translation>Initialization of the dynamic link library user32.dll failed</translation>
     </message>
     <message>
-        <source>Practice installation</source>
-        <translation>Practice installation</translation>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>An offline Windows installation: %1</source>
+        <translation>An offline Windows installation: %1</translation>
+    </message>
+    <message>
+        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
+        <translation>The practice installation &quot;%1&quot; (nothing on this computer changes)</translation>
     </message>
     <message>
         <source>heapfix works on this computer.</source>
@@ -533,18 +514,36 @@ Other options:
         <translation>This was the practice installation: nothing on this computer has changed. On a real computer, Windows uses the new numbers after a restart.</translation>
     </message>
     <message>
-        <source>Initialization of the dynamic link library user32.dll failed</source>
-        <translation>Initialization of the dynamic link library user32.dll failed</translation>
+        <source>32-bit</source>
+        <translation>32-bit</translation>
     </message>
     <message>
-        <source>If the problem is still there, the cause is probably something else:
-• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</source>
-        <translation>If the problem is still there, the cause is probably something else:
-• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</translation>
+        <source>64-bit</source>
+        <translation>64-bit</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Cannot be determined</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 or later (from the SubSystems value)</source>
+        <translation>Windows Server 2008 or later (from the SubSystems value)</translation>
+    </message>
+    <message>
+        <source>Windows Vista or later (from the SubSystems value)</source>
+        <translation>Windows Vista or later (from the SubSystems value)</translation>
+    </message>
+    <message>
+        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
+        <translation>Worked out from the setting itself: the installation&apos;s version information was not found.</translation>
+    </message>
+    <message>
+        <source>The Windows version cannot be determined.</source>
+        <translation>The Windows version cannot be determined.</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Practice installation</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.</source>
@@ -581,6 +580,10 @@ Other options:
     <message>
         <source>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</source>
         <translation>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</translation>
+    </message>
+    <message>
+        <source>heapfix cannot open this Windows installation: %1</source>
+        <translation>heapfix cannot open this Windows installation: %1</translation>
     </message>
 </context>
 <context>

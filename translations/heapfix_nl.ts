@@ -429,52 +429,12 @@ Overige opties:
         <translation>Veel programma&apos;s geopend: &quot;Fout door onvoldoende geheugen&quot;</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Deze computer</translation>
-    </message>
-    <message>
-        <source>An offline Windows installation: %1</source>
-        <translation>Een Windows-installatie die niet draait: %1</translation>
-    </message>
-    <message>
-        <source>32-bit</source>
-        <translation>32-bits</translation>
-    </message>
-    <message>
-        <source>64-bit</source>
-        <translation>64-bits</translation>
-    </message>
-    <message>
-        <source>Cannot be determined</source>
-        <translation>Kan niet worden vastgesteld</translation>
-    </message>
-    <message>
-        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
-        <translation>Afgeleid uit de instelling zelf: de versiegegevens van de installatie zijn niet gevonden.</translation>
-    </message>
-    <message>
-        <source>The Windows version cannot be determined.</source>
-        <translation>De Windows-versie kan niet worden vastgesteld.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>heapfix cannot open this Windows installation: %1</source>
-        <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 or later (from the SubSystems value)</source>
-        <translation>Windows Server 2008 of later (afgeleid uit de waarde SubSystems)</translation>
-    </message>
-    <message>
-        <source>Windows Vista or later (from the SubSystems value)</source>
-        <translation>Windows Vista of later (afgeleid uit de waarde SubSystems)</translation>
     </message>
     <message>
         <source>Put the backup&apos;s value back</source>
@@ -501,12 +461,33 @@ Overige opties:
         <translation>Een service start niet: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
-        <translation>De oefeninstallatie &quot;%1&quot; (op deze computer verandert niets)</translation>
+        <source>Initialization of the dynamic link library user32.dll failed</source>
+        <translation>Initialisatie van de DLL user32.dll is mislukt</translation>
     </message>
     <message>
-        <source>Practice installation</source>
-        <translation>Oefeninstallatie</translation>
+        <source>If the problem is still there, the cause is probably something else:
+• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
+• too little memory: close programs you do not need, or add memory to the computer;
+• otherwise, contact your helpdesk.</source>
+        <translation>Doet het probleem zich nog steeds voor, dan is de oorzaak waarschijnlijk iets anders:
+• een programma dat steeds vensters of menu&apos;s maakt zonder ze op te ruimen (een lek): werk dat programma bij of start het opnieuw;
+• te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of breid het geheugen van de computer uit;
+• anders: neem contact op met uw helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>An offline Windows installation: %1</source>
+        <translation>Een Windows-installatie die niet draait: %1</translation>
+    </message>
+    <message>
+        <source>The practice installation &quot;%1&quot; (nothing on this computer changes)</source>
+        <translation>De oefeninstallatie &quot;%1&quot; (op deze computer verandert niets)</translation>
     </message>
     <message>
         <source>heapfix works on this computer.</source>
@@ -533,18 +514,36 @@ Overige opties:
         <translation>Dit was de oefeninstallatie: op deze computer is niets veranderd. Op een echte computer gebruikt Windows de nieuwe getallen na het opnieuw opstarten.</translation>
     </message>
     <message>
-        <source>Initialization of the dynamic link library user32.dll failed</source>
-        <translation>Initialisatie van de DLL user32.dll is mislukt</translation>
+        <source>32-bit</source>
+        <translation>32-bits</translation>
     </message>
     <message>
-        <source>If the problem is still there, the cause is probably something else:
-• a program that keeps making windows or menus without freeing them (a leak): update or restart that program;
-• too little memory: close programs you do not need, or add memory to the computer;
-• otherwise, contact your helpdesk.</source>
-        <translation>Doet het probleem zich nog steeds voor, dan is de oorzaak waarschijnlijk iets anders:
-• een programma dat steeds vensters of menu&apos;s maakt zonder ze op te ruimen (een lek): werk dat programma bij of start het opnieuw;
-• te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of breid het geheugen van de computer uit;
-• anders: neem contact op met uw helpdesk.</translation>
+        <source>64-bit</source>
+        <translation>64-bits</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Kan niet worden vastgesteld</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 or later (from the SubSystems value)</source>
+        <translation>Windows Server 2008 of later (afgeleid uit de waarde SubSystems)</translation>
+    </message>
+    <message>
+        <source>Windows Vista or later (from the SubSystems value)</source>
+        <translation>Windows Vista of later (afgeleid uit de waarde SubSystems)</translation>
+    </message>
+    <message>
+        <source>Worked out from the setting itself: the installation&apos;s version information was not found.</source>
+        <translation>Afgeleid uit de instelling zelf: de versiegegevens van de installatie zijn niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The Windows version cannot be determined.</source>
+        <translation>De Windows-versie kan niet worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Practice installation</source>
+        <translation>Oefeninstallatie</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.</source>
@@ -581,6 +580,10 @@ Overige opties:
     <message>
         <source>This computer&apos;s own settings can only be changed when heapfix runs on Windows. Choose a Windows folder or the practice installation.</source>
         <translation>De instellingen van deze computer zelf kunnen alleen worden gewijzigd als heapfix op Windows draait. Kies een Windows-map of de oefeninstallatie.</translation>
+    </message>
+    <message>
+        <source>heapfix cannot open this Windows installation: %1</source>
+        <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
     </message>
 </context>
 <context>

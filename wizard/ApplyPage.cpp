@@ -1,6 +1,7 @@
 #include "ApplyPage.h"
 
 #include "ModelText.h"
+#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
 #include "widgets/SavedPath.h"
@@ -100,7 +101,7 @@ void ApplyPage::retranslate() {
                                            : ModelText::fixOutcome(result->outcome));
     QString restart;
     if (changed)
-        restart = ModelText::whenItCounts(session().targetInfo());
+        restart = TargetText::whenItCounts(session().targetInfo());
     restart_->setText(restart);
     const bool rollbackFailed = result && result->outcome == FixOutcome::RollbackFailed && result->backup;
     backup_->setPath(rollbackFailed ? tr("Backup file: %1").arg(nativePath(result->backup->regFile))

@@ -1,6 +1,7 @@
 #include "DiagnosticReport.h"
 
 #include "ModelText.h"
+#include "TargetText.h"
 #include "Paths.h"
 #include "WizardSession.h"
 
@@ -27,13 +28,13 @@ QString DiagnosticReport::make(WizardSession& session) {
     QStringList lines;
     lines << tr("heapfix diagnostic report") << QStringLiteral("heapfix %1").arg(kToolVersion)
           << tr("Created: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))
-          << QString() << tr("Installation: %1").arg(ModelText::targetKind(info))
+          << QString() << tr("Installation: %1").arg(TargetText::targetKind(info))
           << tr("Windows: %1 (%2.%3.%4, %5)")
-                 .arg(ModelText::windowsName(windows))
+                 .arg(TargetText::windowsName(windows))
                  .arg(windows.major)
                  .arg(windows.minor)
                  .arg(windows.build)
-                 .arg(ModelText::architecture(windows));
+                 .arg(TargetText::architecture(windows));
     if (const HeapPass* pass = session.heap()) {
         lines << tr("Problem: %1").arg(ModelText::symptom(pass->symptom()));
         if (const Inspection* inspection = pass->inspected())

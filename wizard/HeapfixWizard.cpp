@@ -19,6 +19,7 @@
 #include <QScreen>
 
 #include <algorithm>
+#include <utility>
 
 // Q_INIT_RESOURCE must be called outside a namespace; the icons live in this static library.
 static void initIconResources() {
@@ -50,9 +51,11 @@ HeapfixWizard::HeapfixWizard(std::unique_ptr<WizardSession> session, Language& l
     setPage(FeedbackPageId, new FeedbackPage(shared));
     setPage(ManualStepsPageId, new ManualStepsPage(shared));
     setPage(RestorePageId, new RestorePage(shared));
-    setPage(BootLocatePageId, new BootLocatePage(shared));
-    setPage(BootCheckPageId, new BootCheckPage(shared));
-    setPage(BootRepairPageId, new BootRepairPage(shared));
+    // "Windows does not start: 0xC0000017"
+    for (auto [id, page] : {std::pair<int, QWizardPage*>{BootLocatePageId, new BootLocatePage(shared)},
+                            {BootCheckPageId, new BootCheckPage(shared)},
+                            {BootRepairPageId, new BootRepairPage(shared)}})
+        setPage(id, page);
     setStartId(WelcomePageId);
     // What a page cannot show scrolls inside it (PageBase::contentLayout), so QWizard's own minimum (from its
     // layout) stays small enough for 1920x1080 at 200% with a taskbar; the window opens at a comfortable

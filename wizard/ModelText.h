@@ -33,22 +33,11 @@ public:
     static QString fixOutcome(FixOutcome outcome);
     static QString numberName(int index); // "Shared heap", "Programs", "Services"
     static QString symptom(Symptom symptom);
-    static QString targetKind(const TargetInfo& info);
-    static QString workingOn(const TargetInfo& info); // the welcome page's line: what heapfix works on
-    // After a change: when Windows uses it (a restart; the disk back in its computer; practice: never).
-    static QString whenItCounts(const TargetInfo& info);
     // The message Windows shows when a service's desktop heap is full (Q142676), said the same everywhere.
     static QString user32Message();
     // What else causes the problem when the numbers are large enough already (the seed's advice).
     static QString otherCauses();
-    static QString architecture(const WindowsVersion& windows);
-    // "Windows 10", "Windows Vista or later (from the SubSystems value)"; empty when not known at all.
-    static QString windowsName(const WindowsVersion& windows);
-    static QString versionSource(VersionSource source);
     static QString kilobytes(std::optional<std::uint32_t> value); // "20480 KB" or "not set"
-    static QString backupTarget(const BackupRecord& record);
-    // Why an installation cannot be opened, precisely, and what to do (ErrorCause).
-    static QString cannotOpen(const Error& error);
 };
 
 QString toQString(const std::string& text);

@@ -1,6 +1,7 @@
 #include "RestorePage.h"
 
 #include "ModelText.h"
+#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
 
@@ -58,7 +59,7 @@ void RestorePage::fillList() {
         auto* item =
             new QTreeWidgetItem(list_, {QLocale().toString(created.date(), QLocale::ShortFormat) + ' ' +
                                             created.time().toString(QStringLiteral("HH:mm:ss")),
-                                        ModelText::backupTarget(record), toQString(record.sharedSection)});
+                                        TargetText::backupTarget(record), toQString(record.sharedSection)});
         item->setIcon(0, QIcon(":/icons/backup.svg"));
     }
     if (!records_.empty())
@@ -123,7 +124,7 @@ void RestorePage::retranslate() {
     warning_->show(
         StatusKind::Warning,
         otherInstallation
-            ? tr("This backup was made of another installation (%1).").arg(ModelText::backupTarget(*choice))
+            ? tr("This backup was made of another installation (%1).").arg(TargetText::backupTarget(*choice))
             : QString());
 }
 

@@ -5,6 +5,7 @@
 #include <QMessageBox>
 
 #include <optional>
+#include <utility>
 
 namespace heapfix {
 namespace {
@@ -18,45 +19,39 @@ bool recordUrls = false;
 QStringList opened;
 } // namespace
 
+// The answer set in advance, once: the next call asks the desktop again.
+template <typename T>
+std::optional<T> take(std::optional<T>& next) {
+    std::optional<T> answer = std::move(next);
+    next.reset();
+    return answer;
+}
+
 QString Seams::existingDirectory(QWidget* parent, const QString& title, const QString& start) {
-    if (nextDirectory) {
-        const QString answer = *nextDirectory;
-        nextDirectory.reset();
-        return answer;
-    }
+    if (auto answer = take(nextDirectory))
+        return *answer;
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
 QString Seams::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                             const QString& filter) {
-    if (nextFileName) {
-        const QString answer = *nextFileName;
-        nextFileName.reset();
-        return answer;
-    }
-    if (acceptSuggestion) {
-        acceptSuggestion = false;
+    if (auto answer = take(nextFileName))
+        return *answer;
+    if (std::exchange(acceptSuggestion, false))
         return suggested;
-    }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 QString Seams::openFileName(QWidget* parent, const QString& title, const QString& start,
                             const QString& filter) {
-    if (nextOpenFileName) {
-        const QString answer = *nextOpenFileName;
-        nextOpenFileName.reset();
-        return answer;
-    }
+    if (auto answer = take(nextOpenFileName))
+        return *answer;
     return QFileDialog::getOpenFileName(parent, title, start, filter);
 }
 
 bool Seams::confirm(QWidget* parent, const QString& title, const QString& text) {
-    if (nextAnswer) {
-        const bool answer = *nextAnswer;
-        nextAnswer.reset();
-        return answer;
-    }
+    if (auto answer = take(nextAnswer))
+        return *answer;
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 

@@ -26,6 +26,7 @@ set(HEAPFIX_WIZARD_SOURCES
     ScreenshotTour.cpp ScreenshotTour.h
     Seams.cpp Seams.h
     SystemCheckPage.cpp SystemCheckPage.h
+    TargetText.cpp TargetText.h
     WelcomePage.cpp WelcomePage.h
     WizardSession.cpp WizardSession.h
     widgets/CopyFields.cpp widgets/CopyFields.h

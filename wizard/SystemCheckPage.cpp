@@ -1,6 +1,7 @@
 #include "SystemCheckPage.h"
 
 #include "ModelText.h"
+#include "TargetText.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>
@@ -57,7 +58,7 @@ void SystemCheckPage::retranslate() {
     // The product name ("Windows 10 Pro") says the edition too, the same in every language.
     QString name = known && !windows.productName.empty() && windows.source == VersionSource::Read
                        ? toQString(windows.productName)
-                       : ModelText::windowsName(windows);
+                       : TargetText::windowsName(windows);
     QString administrator = tr("Not needed: the installation is a set of files");
     if (info.elevated)
         administrator = *info.elevated ? tr("Yes") : tr("No: heapfix can look, but not change the setting");
@@ -68,13 +69,13 @@ void SystemCheckPage::retranslate() {
         known && windows.major
             ? QStringLiteral("%1.%2.%3").arg(windows.major).arg(windows.minor).arg(windows.build)
             : tr("Cannot be determined"),
-        ModelText::architecture(windows), ModelText::targetKind(info), administrator};
+        TargetText::architecture(windows), TargetText::targetKind(info), administrator};
     for (int row = 0; row < values_.size(); ++row) {
         qobject_cast<QLabel*>(form_->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels[row]);
         values_[row]->setText(texts[row]);
         values_[row]->setAccessibleName(labels[row].chopped(1));
     }
-    versionNote_->show(StatusKind::Warning, ModelText::versionSource(windows.source));
+    versionNote_->show(StatusKind::Warning, TargetText::versionSource(windows.source));
 
     const HeapPass* pass = session().heap();
     const Error* error = pass && !pass->inspection() ? &pass->inspection().error() : nullptr;

@@ -2,6 +2,7 @@
 
 #include "HeapfixWizard.h"
 #include "ModelText.h"
+#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
 #include "widgets/TargetChooser.h"
@@ -142,11 +143,11 @@ bool WelcomePage::validatePage() {
 void WelcomePage::showTarget() {
     const TargetSpec spec = session().targetSpec();
     if (const auto& error = session().targetError())
-        target_->showTarget(StatusKind::Error, ModelText::cannotOpen(*error), spec);
+        target_->showTarget(StatusKind::Error, TargetText::cannotOpen(*error), spec);
     else if (session().hasTarget())
         target_->showTarget(session().targetInfo().kind == TargetKind::Sample ? StatusKind::Info
                                                                               : StatusKind::Ok,
-                            ModelText::workingOn(session().targetInfo()), spec);
+                            TargetText::workingOn(session().targetInfo()), spec);
     for (QCommandLinkButton* choice : links_)
         choice->setEnabled(session().hasTarget());
 }

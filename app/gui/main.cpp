@@ -5,6 +5,7 @@
 #include "HeapfixWizard.h"
 #include "Language.h"
 #include "ModelText.h"
+#include "TargetText.h"
 #include "ScreenshotTour.h"
 #include "WizardSession.h"
 
@@ -82,7 +83,7 @@ int main(int argc, char** argv) {
     auto session = std::make_unique<heapfix::WizardSession>(line.target, data,
                                                             line.backupFolder.value_or(data.backups()));
     if (const auto& error = session->targetError())
-        print(stderr, heapfix::ModelText::cannotOpen(*error));
+        print(stderr, heapfix::TargetText::cannotOpen(*error));
     session->setBootBcd(line.bcd); // --bcd: the boot-repair path's BCD store
     heapfix::HeapfixWizard wizard(std::move(session), language);
     wizard.show();

@@ -3,6 +3,7 @@
 
 #include "FakeStoreTarget.h"
 #include "ModelText.h"
+#include "TargetText.h"
 #include "PageBase.h"
 #include "PageIds.h"
 #include "Seams.h"
@@ -447,7 +448,7 @@ void WizardFlowsTest::offlineHive() {
     // No SOFTWARE hive: the System check names what the SubSystems value shows ("ServerDll=sxssrv,4"), in
     // the user's language (the Dutch once translated; until then Qt shows the English).
     const QString windowsName = run.text("windowsName");
-    QCOMPARE(windowsName, ModelText::windowsName(run.session().windows()));
+    QCOMPARE(windowsName, TargetText::windowsName(run.session().windows()));
     QVERIFY2(windowsName.contains("Vista"), qPrintable(windowsName));
     if (language == "en")
         QCOMPARE(windowsName, QString("Windows Vista or later (from the SubSystems value)"));

@@ -1,0 +1,143 @@
+#include "TargetText.h"
+
+#include "ModelText.h"
+
+#include "model/fix/Targets.h"
+
+namespace heapfix {
+
+QString TargetText::targetKind(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("This computer");
+    case TargetKind::Offline:
+        return tr("An offline Windows installation: %1").arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("The practice installation \"%1\" (nothing on this computer changes)")
+            .arg(toQString(info.sampleName));
+    }
+    return {};
+}
+
+QString TargetText::workingOn(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("heapfix works on this computer.");
+    case TargetKind::Offline:
+        return tr("heapfix works on the Windows installation in %1, not on this computer.")
+            .arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("Practice mode: heapfix works on the practice installation \"%1\", not on this computer. "
+                  "Nothing on this computer changes.")
+            .arg(toQString(info.sampleName));
+    }
+    return {};
+}
+
+QString TargetText::whenItCounts(const TargetInfo& info) {
+    switch (info.kind) {
+    case TargetKind::Live:
+        return tr("Restart the computer: Windows uses the new numbers only after a restart.");
+    case TargetKind::Offline:
+        return tr("The new numbers are in the installation in %1. Put the disk back in its own computer and "
+                  "start that Windows: it uses them from its next start.")
+            .arg(toQString(info.path));
+    case TargetKind::Sample:
+        return tr("This was the practice installation: nothing on this computer has changed. On a real "
+                  "computer, Windows uses the new numbers after a restart.");
+    }
+    return {};
+}
+
+QString TargetText::architecture(const WindowsVersion& windows) {
+    switch (windows.bitness()) {
+    case 32:
+        return tr("32-bit");
+    case 64:
+        return tr("64-bit");
+    default:
+        return tr("Cannot be determined");
+    }
+}
+
+QString TargetText::windowsName(const WindowsVersion& windows) {
+    if (windows.source == VersionSource::Unknown)
+        return {};
+    if (windows.family() == WindowsFamily::Unknown && windows.major == 0) {
+        if (!windows.vistaOrLater)
+            return {};
+        return windows.server ? tr("Windows Server 2008 or later (from the SubSystems value)")
+                              : tr("Windows Vista or later (from the SubSystems value)");
+    }
+    return toQString(windows.displayName()); // a product name: the same in every language
+}
+
+QString TargetText::versionSource(VersionSource source) {
+    switch (source) {
+    case VersionSource::Read:
+        return {};
+    case VersionSource::Inferred:
+        return tr(
+            "Worked out from the setting itself: the installation's version information was not found.");
+    case VersionSource::Unknown:
+        return tr("The Windows version cannot be determined.");
+    }
+    return {};
+}
+
+QString TargetText::backupTarget(const BackupRecord& record) {
+    if (record.targetKind == "live")
+        return tr("This computer");
+    if (record.targetKind == "sample")
+        return tr("Practice installation");
+    return toQString(record.targetPath);
+}
+
+QString TargetText::cannotOpen(const Error& error) {
+    const QString subject = toQString(error.subject);
+    switch (error.cause) {
+    case ErrorCause::EmptyFile:
+        return tr("%1 is empty: it is not a registry hive. Choose the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::TooShort:
+    case ErrorCause::Truncated:
+        return tr("%1 is cut off: the file is shorter than a registry hive says it is, as after a copy that "
+                  "stopped half-way. Copy it again, whole, or choose the Windows folder on the disk itself.")
+            .arg(subject);
+    case ErrorCause::NotAHive:
+        return tr("%1 is not a registry hive: it does not start with \"regf\", as every hive does. Choose "
+                  "the "
+                  "file System32\\config\\SYSTEM, or the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::DamagedBaseBlock:
+        return tr("%1 is damaged: its first block does not add up. heapfix does not change a damaged hive.")
+            .arg(subject);
+    case ErrorCause::NotSystemHive:
+        return tr("%1 is a registry hive, but not the SYSTEM hive (it has no Select key). Choose the file "
+                  "System32\\config\\SYSTEM, or the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::NoSuchFolder:
+        return tr("The folder %1 does not exist. Choose the Windows folder of the installation.")
+            .arg(subject);
+    case ErrorCause::NoSystemHive:
+        return tr("There is no System32\\config\\SYSTEM in %1. Choose the Windows folder of the "
+                  "installation: "
+                  "the folder that holds System32.")
+            .arg(subject);
+    case ErrorCause::UnknownSample: {
+        QStringList names;
+        for (const std::string& name : sampleNames())
+            names << toQString(name);
+        return tr("There is no practice installation called \"%1\". There are: %2.")
+            .arg(subject, names.join(QStringLiteral(", ")));
+    }
+    case ErrorCause::Unspecified:
+        break;
+    }
+    if (error.code == ErrorCode::Unsupported)
+        return tr("This computer's own settings can only be changed when heapfix runs on Windows. Choose a "
+                  "Windows folder or the practice installation.");
+    return tr("heapfix cannot open this Windows installation: %1").arg(ModelText::error(error));
+}
+
+} // namespace heapfix
