@@ -1,9 +1,9 @@
 #include "ApplyPage.h"
 
 #include "ModelText.h"
-#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "TargetText.h"
 #include "widgets/SavedPath.h"
 #include "widgets/StepProgress.h"
 

@@ -1,8 +1,8 @@
 #include "DiagnosticReport.h"
 
 #include "ModelText.h"
-#include "TargetText.h"
 #include "Paths.h"
+#include "TargetText.h"
 #include "WizardSession.h"
 
 #include "heapfix/Version.h"

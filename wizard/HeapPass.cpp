@@ -14,6 +14,12 @@ HeapPass::HeapPass(Target& target, Symptom symptom)
         chosen_ = advice->recommended;
 }
 
+HeapPass::HeapPass(Target& target, const BackupRecord& earlier)
+    : HeapPass(target, Symptom::ManyPrograms) {
+    earlier_ = earlier;
+    backup_ = earlier;
+}
+
 const Recommendation* HeapPass::recommendation() const {
     const Inspection* inspection = inspected();
     return inspection && inspection->recommendation ? &*inspection->recommendation : nullptr;
@@ -108,6 +114,8 @@ const FixResult& HeapPass::run(const std::filesystem::path& folder,
 }
 
 QString HeapPass::sharedSectionBefore() const {
+    if (earlier_ && !result_)
+        return QString::fromStdString(earlier_->sharedSection);
     if (result_ && result_->before)
         return sharedSectionOf(*result_->before);
     if (const Inspection* inspection = inspected())
@@ -116,6 +124,9 @@ QString HeapPass::sharedSectionBefore() const {
 }
 
 QString HeapPass::sharedSectionAfter() const {
+    if (earlier_ && !result_)
+        if (const Inspection* inspection = inspected())
+            return sharedSectionOf(inspection->value);
     if (result_ && result_->after)
         return sharedSectionOf(*result_->after);
     return {};

@@ -26,6 +26,9 @@ class HeapPass {
 public:
     // Reads the value (inspect): the start of every walk.
     HeapPass(Target& target, Symptom symptom);
+    // The walk of a change made on an earlier start, asked about now ("Is the problem solved?" after the
+    // restart, heapfix --feedback RECORD): `earlier` is that change's backup; the value is read as it is now.
+    HeapPass(Target& target, const BackupRecord& earlier);
 
     Symptom symptom() const { return symptom_; }
     const Expected<Inspection, Error>& inspection() const { return inspection_; }
@@ -57,7 +60,7 @@ public:
                          const std::function<void(const StepReport&)>& onStep);
     const std::optional<FixResult>& result() const { return result_; }
     bool restoring() const { return restorable() != nullptr; }
-    bool changed() const { return result_ && result_->outcome == FixOutcome::Changed; }
+    bool changed() const { return earlier_ || (result_ && result_->outcome == FixOutcome::Changed); }
 
     QString sharedSectionBefore() const; // "1024,20480,768" or empty
     QString sharedSectionAfter() const;
@@ -70,6 +73,7 @@ private:
     std::optional<Expected<BackupRecord, Error>> backup_;
     std::optional<Expected<RestoreChoice, Error>> restore_;
     std::optional<FixResult> result_;
+    std::optional<BackupRecord> earlier_; // the change was made on an earlier start
 };
 
 // The SharedSection numbers of a stored value, "1024,20480,768"; empty when it does not parse.

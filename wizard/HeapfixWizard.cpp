@@ -80,6 +80,12 @@ void HeapfixWizard::startOver(WizardMode mode) {
     next();
 }
 
+void HeapfixWizard::askWhetherSolved() {
+    setStartId(FeedbackPageId);
+    restart();
+    setStartId(WelcomePageId); // "put the old setting back" starts over from the welcome page
+}
+
 void HeapfixWizard::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();

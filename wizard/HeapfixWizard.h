@@ -23,6 +23,8 @@ public:
     void switchLanguage(const QString& language);
     // Starts the wizard over on another path, past the welcome page (the feedback page's "restore now").
     void startOver(WizardMode mode);
+    // Opens on "Is the problem solved?" for a change made on an earlier start (WizardSession::resume).
+    void askWhetherSolved();
 
 protected:
     void changeEvent(QEvent* event) override;

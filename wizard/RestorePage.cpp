@@ -1,9 +1,9 @@
 #include "RestorePage.h"
 
 #include "ModelText.h"
-#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "TargetText.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

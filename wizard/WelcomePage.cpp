@@ -2,9 +2,9 @@
 
 #include "HeapfixWizard.h"
 #include "ModelText.h"
-#include "TargetText.h"
 #include "Paths.h"
 #include "Seams.h"
+#include "TargetText.h"
 #include "widgets/TargetChooser.h"
 
 #include <QComboBox>

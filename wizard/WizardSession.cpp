@@ -93,6 +93,12 @@ void WizardSession::start(WizardMode mode, Symptom symptom) {
         walk_.emplace<HeapPass>(*target_, symptom);
 }
 
+void WizardSession::resume(const BackupRecord& earlier) {
+    mode_ = WizardMode::FixForMe;
+    if (target_)
+        walk_.emplace<HeapPass>(*target_, earlier);
+}
+
 HeapPass* WizardSession::heap() {
     return std::get_if<HeapPass>(&walk_);
 }

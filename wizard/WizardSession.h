@@ -52,6 +52,8 @@ public:
     void start(WizardMode mode, Symptom symptom = Symptom::ManyPrograms);
     WizardMode mode() const { return mode_; }
     // The current walk: null before start() and on the other path's pages.
+    // The walk of a change made on an earlier start, for the feedback page (heapfix --feedback RECORD).
+    void resume(const BackupRecord& earlier);
     HeapPass* heap();
     const HeapPass* heap() const;
     BootPass* boot();

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "WizardHarness.h"
 
+#include "model/backup/FeedbackLog.h"
 #include "widgets/SavedPath.h"
 
 #include <QCheckBox>
@@ -88,6 +89,8 @@ private slots:
     void words();
     void look_data() { addLanguages(); }
     void look();
+    void feedbackOnALaterStart_data() { addLanguages(); }
+    void feedbackOnALaterStart();
 };
 
 // The Desktop; Documents where there is none; heapfix-data\reports beside a portable heapfix.
@@ -337,6 +340,37 @@ void PageDetailsTest::look() {
     QPushButton* putBack = run.find<QPushButton>("restoreNow");
     QVERIFY(sameIcon(putBack->icon(), ":/icons/undo.svg"));
     QVERIFY(!sameIcon(putBack->icon(), ":/icons/backup.svg")); // no floppy disk to put a setting back
+}
+
+// The session a feedback page needs can be that of a change made on an earlier start (what heapfix
+// --feedback RECORD will open after the restart, issue 13): the answer is logged with the numbers before and
+// now, and "put the old setting back now" restores that change's backup.
+void PageDetailsTest::feedbackOnALaterStart() {
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const fs::path data = fs::path(dir.path().toStdString()) / "data";
+    BackupRecord earlier;
+    {
+        WizardHarness first(TargetSpec{}, language, data);
+        QVERIFY(throughApply(first));
+        earlier = *first.session().heap()->verifiedBackup();
+    }
+    WizardHarness later(TargetSpec{}, language, data);
+    later.session().resume(earlier);
+    later.wizard().askWhetherSolved();
+    QCOMPARE(later.page(), int(FeedbackPageId));
+    QCOMPARE(later.title(), pick(language, "Is the problem solved?", "Is het probleem opgelost?"));
+    later.find<QRadioButton>("feedbackNo")->click();
+    QVERIFY(later.find<QPushButton>("restoreNow")->isVisible());
+    QTest::mouseClick(later.find<QPushButton>("restoreNow"), Qt::LeftButton);
+    auto log = readFeedback(data / "feedback.jsonl");
+    QVERIFY(log && log->size() == 1); // this answer
+    QCOMPARE(log->back().before, std::string("1024,20480,768"));
+    QCOMPARE(log->back().after, std::string("1024,20480,2048"));
+    QCOMPARE(later.page(), int(RestorePageId));
+    QVERIFY(later.clickPrimary());
+    QVERIFY(later.waitUntilApplied());
+    QCOMPARE(later.session().heap()->sharedSectionAfter(), QStringLiteral("1024,20480,768"));
 }
 
 QTEST_MAIN(PageDetailsTest)

@@ -3,10 +3,10 @@
 
 #include "FakeStoreTarget.h"
 #include "ModelText.h"
-#include "TargetText.h"
 #include "PageBase.h"
 #include "PageIds.h"
 #include "Seams.h"
+#include "TargetText.h"
 #include "TestSupport.h"
 #include "WizardHarness.h"
 
