@@ -474,6 +474,18 @@ Other options:
 • too little memory: close programs you do not need, or add memory to the computer;
 • otherwise, contact your helpdesk.</translation>
     </message>
+    <message>
+        <source>Another heapfix is changing this installation right now. Wait until it has finished, then try again.</source>
+        <translation>Another heapfix is changing this installation right now. Wait until it has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>This is a link, a folder or a special file, not a file: heapfix opens only regular files and never follows a link.</source>
+        <translation>This is a link, a folder or a special file, not a file: heapfix opens only regular files and never follows a link.</translation>
+    </message>
+    <message>
+        <source>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</source>
+        <translation>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
@@ -584,6 +596,10 @@ Other options:
     <message>
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix cannot open this Windows installation: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a link, a folder or a special file, not a file: heapfix opens only regular files. Choose the file itself.</source>
+        <translation>%1 is a link, a folder or a special file, not a file: heapfix opens only regular files. Choose the file itself.</translation>
     </message>
 </context>
 <context>

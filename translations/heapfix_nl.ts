@@ -474,6 +474,18 @@ Overige opties:
 • te weinig geheugen: sluit programma&apos;s die u niet nodig hebt, of breid het geheugen van de computer uit;
 • anders: neem contact op met uw helpdesk.</translation>
     </message>
+    <message>
+        <source>Another heapfix is changing this installation right now. Wait until it has finished, then try again.</source>
+        <translation>Er is al een ander heapfix bezig deze installatie te wijzigen. Wacht tot die klaar is en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is a link, a folder or a special file, not a file: heapfix opens only regular files and never follows a link.</source>
+        <translation>Dit is een koppeling, een map of een speciaal bestand, geen gewoon bestand: heapfix opent alleen gewone bestanden en volgt nooit een koppeling.</translation>
+    </message>
+    <message>
+        <source>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</source>
+        <translation>De nieuwe instelling is geschreven en teruggelezen, maar de schijf kon niet bevestigen dat ze blijvend is opgeslagen. Controleer de schijf voordat u opnieuw opstart: bij een stroomstoring kan de wijziging nu nog verloren gaan.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
@@ -584,6 +596,10 @@ Overige opties:
     <message>
         <source>heapfix cannot open this Windows installation: %1</source>
         <translation>heapfix kan deze Windows-installatie niet openen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a link, a folder or a special file, not a file: heapfix opens only regular files. Choose the file itself.</source>
+        <translation>%1 is een koppeling, een map of een speciaal bestand, geen gewoon bestand: heapfix opent alleen gewone bestanden. Kies het bestand zelf.</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,9 @@ const Expected<BackupRecord, Error>& HeapPass::backUp(const std::filesystem::pat
     if (const BackupRecord* made = verifiedBackup();
         made && made->regFile.parent_path() == store.folder() && store.verifyHolds(*made, inspection_->value))
         return *backup_;
-    BackupRequest request{inspection_->target, inspection_->windows, inspection_->key,
-                          std::string(kWindowsValueName), inspection_->value};
+    BackupRequest request{inspection_->target, inspection_->windows,
+                          inspection_->key,    std::string(kWindowsValueName),
+                          inspection_->value,  target_.registry().filesToKeep()};
     Expected<BackupRecord, Error> saved = store.save(request);
     if (saved)
         if (Expected<void, Error> verified = store.verify(*saved); !verified)

@@ -34,14 +34,22 @@ QString ModelText::errorCode(ErrorCode code) {
         return tr("This is not possible here.");
     case ErrorCode::Mismatch:
         return tr("What was read back differs from what was written.");
+    case ErrorCode::Busy:
+        return tr("Another heapfix is changing this installation right now. Wait until it has finished, "
+                  "then try again.");
     }
     return {};
 }
 
 QString ModelText::error(const Error& error) {
+    const QString words =
+        error.cause == ErrorCause::NotARegularFile
+            ? tr("This is a link, a folder or a special file, not a file: heapfix opens only "
+                 "regular files and never follows a link.")
+            : errorCode(error.code);
     if (error.subject.empty())
-        return errorCode(error.code);
-    return tr("%1 — %2").arg(toQString(error.subject), errorCode(error.code));
+        return words;
+    return tr("%1 — %2").arg(toQString(error.subject), words);
 }
 
 QString ModelText::parseError(const SharedSectionParseError& error) {
@@ -183,6 +191,10 @@ QString ModelText::fixOutcome(FixOutcome outcome) {
     switch (outcome) {
     case FixOutcome::Changed:
         return tr("Done: the new setting is in place and checked.");
+    case FixOutcome::ChangedUnconfirmed:
+        return tr(
+            "The new setting is in place and was read back, but the disk could not confirm that it is "
+            "stored for good. Check the disk before you restart: a power cut now could undo the change.");
     case FixOutcome::NothingToChange:
         return tr("Nothing needed to change: the setting already had these numbers.");
     case FixOutcome::InspectFailed:

@@ -34,6 +34,9 @@ std::string_view adviceFor(ErrorCode code) {
         return "This is not possible here; see heapfix-cli --help for the target options.";
     case ErrorCode::Mismatch:
         return "What was read back differs from what was written.";
+    case ErrorCode::Busy:
+        return "Another heapfix is changing this installation: wait until it has finished, then try again; "
+               "nothing was changed.";
     }
     return {};
 }

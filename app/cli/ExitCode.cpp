@@ -11,7 +11,9 @@ const char* exitCodeTable() {
            "     event log cannot be read\n"
            "  3  the write was refused (access denied, read-only medium, unsafe hive): nothing changed\n"
            "  4  the backup could not be written or verified: nothing changed\n"
-           "  5  the value read back was wrong: the original value was put back\n";
+           "  5  the value read back was wrong: the original value was put back\n"
+           "  6  the change IS in place and was read back, but could not be confirmed on the disk (the\n"
+           "     folder could not be flushed): check the disk; a power cut now could undo the change\n";
 }
 
 ExitCode exitCodeForReadError(const Error& error) {
@@ -27,6 +29,8 @@ ExitCode exitCodeForOutcome(FixOutcome outcome) {
         return kTargetUnreadable;
     case FixOutcome::BackupFailed:
         return kBackupFailed;
+    case FixOutcome::ChangedUnconfirmed:
+        return kChangedUnconfirmed;
     case FixOutcome::WriteFailed:
         return kWriteRefused;
     case FixOutcome::RolledBack:

@@ -13,6 +13,7 @@ enum ExitCode : int {
     kWriteRefused = 3,       // access denied, read-only, unsafe hive: nothing changed
     kBackupFailed = 4,       // the backup could not be written or verified: nothing changed
     kVerificationFailed = 5, // the value read back differed: the original was put back
+    kChangedUnconfirmed = 6, // the change is in place, but could not be confirmed durable
 };
 
 // The table printed at the end of --help.

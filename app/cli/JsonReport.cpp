@@ -126,14 +126,34 @@ json fixResultJson(const FixResult& result) {
     json backup = nullptr;
     if (result.backup)
         backup = {{"reg", pathToUtf8(result.backup->regFile)},
-                  {"record", pathToUtf8(result.backup->recordFile)}};
-    return {{"changed", result.outcome == FixOutcome::Changed},
+                  {"record", pathToUtf8(result.backup->recordFile)},
+                  {"kept", keptJson(*result.backup)}};
+    json removed = json::array();
+    for (const std::filesystem::path& file : result.receipt.removed)
+        removed.push_back(pathToUtf8(file));
+    json receipt = {
+        {"removed", removed},
+        {"notes", result.receipt.notes},
+        {"unconfirmed", result.receipt.unconfirmed ? errorJson(*result.receipt.unconfirmed) : json(nullptr)}};
+    return {{"changed",
+             result.outcome == FixOutcome::Changed || result.outcome == FixOutcome::ChangedUnconfirmed},
+            {"receipt", receipt},
             {"outcome", fixOutcomeName(result.outcome)},
             {"before", result.before ? valueJson(*result.before) : json(nullptr)},
             {"after", result.after ? valueJson(*result.after) : json(nullptr)},
             {"backup", backup},
             {"verified", result.verified},
             {"steps", steps}};
+}
+
+json keptJson(const BackupRecord& record) {
+    json kept = json::array();
+    for (const KeptFile& file : record.kept)
+        kept.push_back({{"file", pathToUtf8(file.file)},
+                        {"from", file.from},
+                        {"sha256", file.sha256},
+                        {"bytes", file.bytes}});
+    return kept;
 }
 
 json backupRecordJson(const BackupRecord& record) {
@@ -150,7 +170,8 @@ json backupRecordJson(const BackupRecord& record) {
             {"value_before", record.valueBefore},
             {"shared_section", record.sharedSection},
             {"tool_version", record.toolVersion},
-            {"sha256", record.sha256}};
+            {"sha256", record.sha256},
+            {"kept", keptJson(record)}};
 }
 
 } // namespace heapfix::cli

@@ -24,5 +24,7 @@ nlohmann::ordered_json statusJson(const Inspection& inspection, Symptom symptom)
 nlohmann::ordered_json validationJson(const std::vector<ValidationIssue>& issues);
 nlohmann::ordered_json fixResultJson(const FixResult& result);
 nlohmann::ordered_json backupRecordJson(const BackupRecord& record);
+// The whole files a backup kept (an offline hive and its replayed logs), with their hashes.
+nlohmann::ordered_json keptJson(const BackupRecord& record);
 
 } // namespace heapfix::cli

@@ -218,6 +218,13 @@ std::string resultText(const FixResult& result, const TargetInfo& target) {
         text = fmt::format("Done: the value was written, read back and verified.\nNow:           {}\n",
                            result.after ? valueText(*result.after).utf8 : "");
         break;
+    case FixOutcome::ChangedUnconfirmed:
+        text =
+            fmt::format("The value IS changed and was read back, but the change could not be confirmed on "
+                        "the disk ({}). Check the disk; a power cut now could undo it.\nNow:           {}\n",
+                        result.receipt.unconfirmed ? result.receipt.unconfirmed->message() : "",
+                        result.after ? valueText(*result.after).utf8 : "");
+        break;
     case FixOutcome::NothingToChange:
         return "Nothing to change: the value already is what was asked. Nothing was written.\n"
                "If programs still run out of memory, look for a program that leaks (Task Manager's GDI and "
@@ -237,10 +244,19 @@ std::string resultText(const FixResult& result, const TargetInfo& target) {
             "(heapfix-cli restore FILE, or double-click the .reg file on that Windows).\n";
         break;
     }
-    if (result.backup)
+    if (result.backup) {
         text += fmt::format("Backup:        {}\n               (record: {})\n",
                             pathToUtf8(result.backup->regFile), pathToUtf8(result.backup->recordFile));
-    if (result.outcome == FixOutcome::Changed)
+        for (const KeptFile& kept : result.backup->kept)
+            text += fmt::format("Kept whole:    {}\n               (from {}, sha256 {})\n",
+                                pathToUtf8(kept.file), kept.from, kept.sha256);
+    }
+    for (const std::filesystem::path& removed : result.receipt.removed)
+        text += fmt::format("Removed:       {} (replayed into the hive; kept in the backup)\n",
+                            pathToUtf8(removed));
+    for (const std::string& note : result.receipt.notes)
+        text += fmt::format("Note:          {}\n", note);
+    if (result.outcome == FixOutcome::Changed || result.outcome == FixOutcome::ChangedUnconfirmed)
         text += restartText(target);
     return text;
 }

@@ -1,5 +1,7 @@
 #include "AtomicFile.h"
 
+#include "SafeOpen.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -109,14 +111,6 @@ void removeQuietly(const std::filesystem::path& file) {
 
 #endif
 
-std::FILE* openForReading(const std::filesystem::path& file) {
-#ifdef _WIN32
-    return _wfopen(file.c_str(), L"rb");
-#else
-    return std::fopen(file.c_str(), "rbe");
-#endif
-}
-
 } // namespace
 
 #ifdef _WIN32
@@ -183,31 +177,10 @@ Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,
 
 Expected<std::vector<std::uint8_t>, Error> readWholeFile(const std::filesystem::path& file,
                                                          std::uintmax_t maxBytes) {
-    std::FILE* stream = openForReading(file);
-    if (!stream)
-        return unexpected(errnoError(errno, file, "cannot open"));
-    std::vector<std::uint8_t> bytes;
-    // Straight into a buffer of the file's size: growing it 64 KiB at a time copied a 12 MiB hive about
-    // three times over, half of an offline edit's instructions (bench/, issue 7). The loop reads any rest.
-    std::error_code sizeError;
-    const std::uintmax_t size = std::filesystem::file_size(file, sizeError);
-    if (!sizeError && size <= maxBytes) {
-        bytes.resize(static_cast<std::size_t>(size));
-        bytes.resize(std::fread(bytes.data(), 1, bytes.size(), stream));
-    }
-    std::uint8_t chunk[64 * 1024];
-    std::size_t got = 0;
-    while ((got = std::fread(chunk, 1, sizeof chunk, stream)) > 0 && bytes.size() <= maxBytes)
-        bytes.insert(bytes.end(), chunk, chunk + got);
-    const bool failed = std::ferror(stream) != 0;
-    const int error = errno;
-    std::fclose(stream);
-    if (failed)
-        return unexpected(errnoError(error, file, "cannot read"));
-    if (bytes.size() > maxBytes)
-        return unexpected(makeError(ErrorCode::Malformed, pathText(file),
-                                    fmt::format("larger than the {} bytes such a file can have", maxBytes)));
-    return bytes;
+    Expected<ReadableFile, Error> opened = openRegularFile(file, maxBytes);
+    if (!opened)
+        return unexpected(opened.error());
+    return opened->readAll(maxBytes);
 }
 
 Expected<void, Error> syncFile(const std::filesystem::path& file) {

@@ -1,6 +1,8 @@
 #include "BackupStore.h"
 
 #include "AtomicFile.h"
+#include "BackupRecord.h"
+#include "NewFiles.h"
 #include "RegFile.h"
 #include "Sha256.h"
 #include "UtcTime.h"
@@ -16,19 +18,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <random>
 #include <span>
-
-#ifndef _WIN32
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace heapfix {
 namespace {
-
-constexpr std::string_view kRecordFormat = "heapfix-backup-1";
-constexpr std::uintmax_t kMaxRecordBytes = 64 * 1024;
 
 // A short, file-name-safe tag of the target: "live", "sample-win10-x64", "offline-SYSTEM".
 std::string targetTag(const TargetInfo& target) {
@@ -64,46 +57,6 @@ void describeValue(BackupRecord& record, const RegistryValue& value) {
     record.valueBefore = toUtf8(withoutTrailingNuls(*text));
     if (const auto parsed = SharedSection::parse(*text))
         record.sharedSection = formatSharedSection(parsed->values());
-}
-
-nlohmann::json toJson(const BackupRecord& record) {
-    return {{"format", kRecordFormat},           {"regFile", pathText(record.regFile.filename())},
-            {"created", record.created},         {"targetKind", record.targetKind},
-            {"targetPath", record.targetPath},   {"controlSet", record.controlSet},
-            {"windows", record.windows},         {"key", record.key},
-            {"valueName", record.valueName},     {"valueType", record.valueType},
-            {"valueBefore", record.valueBefore}, {"sharedSection", record.sharedSection},
-            {"toolVersion", record.toolVersion}, {"sha256", record.sha256}};
-}
-
-Expected<BackupRecord, Error> fromJson(const std::vector<std::uint8_t>& bytes,
-                                       const std::filesystem::path& file) {
-    const nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("format", "") != kRecordFormat)
-        return unexpected(makeError(ErrorCode::Corrupt, pathText(file), "not a heapfix backup record"));
-    const auto text = [&](const char* name) {
-        const auto found = json.find(name);
-        return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
-    };
-    const std::string regName = text("regFile");
-    if (regName.empty() || std::filesystem::path(regName).has_parent_path())
-        return unexpected(
-            makeError(ErrorCode::Corrupt, pathText(file), "the record names no .reg file beside it"));
-    BackupRecord record{file.parent_path() / regName,
-                        file,
-                        text("created"),
-                        text("targetKind"),
-                        text("targetPath"),
-                        text("controlSet"),
-                        text("windows"),
-                        text("key"),
-                        text("valueName"),
-                        text("valueType"),
-                        text("valueBefore"),
-                        text("sharedSection"),
-                        text("toolVersion"),
-                        text("sha256")};
-    return record;
 }
 
 // A .reg with no record beside it (regedit's or Wine's export, or a record that was lost): what it says.
@@ -155,109 +108,6 @@ Error backupError(const std::filesystem::path& folder, const Error& cause) {
                     cause.message()));
 }
 
-void removeQuietly(const std::filesystem::path& file) {
-    std::error_code ignored;
-    std::filesystem::remove(file, ignored);
-}
-
-struct FileContents {
-    std::filesystem::path target;
-    std::span<const std::uint8_t> bytes;
-};
-
-#ifdef _WIN32
-Expected<void, Error> writeDurably(const std::filesystem::path&, std::initializer_list<FileContents> files) {
-    // MOVEFILE_WRITE_THROUGH makes each rename durable on its own; there is no folder to flush.
-    for (const FileContents& file : files)
-        if (Expected<void, Error> written = writeFileAtomically(file.target, file.bytes); !written)
-            return written;
-    return {};
-}
-#else
-Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
-}
-
-// A temporary file beside `file.target`, written; flushed later by flushAndClose.
-Expected<int, Error> writeTemporary(const std::filesystem::path& temporary, const FileContents& file) {
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0)
-        return unexpected(errnoError(errno, file.target, "cannot create a temporary file beside it"));
-    std::span<const std::uint8_t> rest = file.bytes;
-    while (!rest.empty()) {
-        const ssize_t count = ::write(fd, rest.data(), rest.size());
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0) {
-            const int error = errno;
-            ::close(fd);
-            return unexpected(errnoError(error, file.target, "cannot write"));
-        }
-        rest = rest.subspan(static_cast<std::size_t>(count));
-    }
-#ifdef __linux__
-    // The data on the disk now, without a journal commit: the fsync of the first file then commits the
-    // journal for all of them, and the others' fsyncs find nothing left to commit (ext4: two commits for a
-    // backup instead of three). Each file is still fsynced below; this only orders the work.
-    ::sync_file_range(fd, 0, 0,
-                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-#endif
-    return fd;
-}
-
-Expected<void, Error> flushAndClose(int fd, const FileContents& file) {
-    Expected<void, Error> flushed;
-    if (::fsync(fd) != 0)
-        flushed = unexpected(errnoError(errno, file.target, "cannot flush to the disk"));
-    if (::close(fd) != 0 && flushed)
-        flushed = unexpected(errnoError(errno, file.target, "cannot close"));
-    return flushed;
-}
-
-// The files of one backup, all in `folder`, as writeFileAtomically writes one: each into a temporary file
-// that is flushed, then renamed into place; the folder is flushed once for all of them (three flushes for a
-// .reg and its record instead of four: an apply's flushes are most of its time, bench/ and issue 7).
-Expected<void, Error> writeDurably(const std::filesystem::path& folder,
-                                   std::initializer_list<FileContents> files) {
-    std::vector<std::filesystem::path> temporaries;
-    std::vector<int> descriptors;
-    Expected<void, Error> done;
-    for (const FileContents& file : files) {
-        thread_local std::mt19937_64 random{std::random_device{}()};
-        temporaries.push_back(file.target.parent_path() /
-                              fmt::format(".{}.tmp-{:016x}", pathText(file.target.filename()), random()));
-        Expected<int, Error> written = writeTemporary(temporaries.back(), file);
-        if (!written) {
-            done = unexpected(written.error());
-            break;
-        }
-        descriptors.push_back(*written);
-    }
-    std::size_t index = 0;
-    for (const FileContents& file : files) { // every descriptor is closed, also after a failure
-        if (index == descriptors.size())
-            break;
-        Expected<void, Error> flushed = flushAndClose(descriptors[index++], file);
-        if (done && !flushed)
-            done = flushed;
-    }
-    std::size_t renamed = 0;
-    for (const FileContents& file : files) {
-        if (!done)
-            break;
-        if (::rename(temporaries[renamed].c_str(), file.target.c_str()) != 0)
-            done = unexpected(errnoError(errno, file.target, "cannot replace"));
-        else
-            ++renamed;
-    }
-    for (std::size_t i = renamed; i < temporaries.size(); ++i)
-        removeQuietly(temporaries[i]); // never leave a partial file behind
-    if (!done)
-        return done;
-    return syncFolder(folder.empty() ? std::filesystem::path(".") : folder);
-}
-#endif
-
 } // namespace
 
 BackupStore::BackupStore(std::filesystem::path folder)
@@ -268,26 +118,20 @@ void BackupStore::setClock(std::function<std::chrono::system_clock::time_point()
     clock_ = std::move(clock);
 }
 
-// heapfix-20261121-230512-sample-win10-x64.reg, with -2, -3 ... when a backup of that second exists already.
-std::filesystem::path BackupStore::freshRegFile(const std::string& stamp, const std::string& tag) const {
-    const std::string base = fmt::format("heapfix-{}-{}", stamp, tag);
-    std::filesystem::path file = folder_ / (base + ".reg");
-    for (int n = 2; std::filesystem::exists(file) ||
-                    std::filesystem::exists(std::filesystem::path(file).replace_extension(".json"));
-         ++n)
-        file = folder_ / fmt::format("{}-{}.reg", base, n);
-    return file;
-}
-
 Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
     std::error_code error;
     std::filesystem::create_directories(folder_, error);
     if (error)
         return unexpected(backupError(folder_, fileSystemError(error, folder_, "cannot create the folder")));
+    if (Expected<EntryFacts, Error> facts = entryFacts(folder_);
+        !facts || facts->kind != EntryFacts::Kind::Folder)
+        return unexpected(
+            backupError(folder_, facts ? makeError(ErrorCode::Refused, pathText(folder_),
+                                                   "it is not a folder (a link to one is not followed)",
+                                                   ErrorCause::NotARegularFile)
+                                       : facts.error()));
     const auto now = clock_();
     BackupRecord record;
-    record.regFile = freshRegFile(compactUtc(now), targetTag(request.target));
-    record.recordFile = std::filesystem::path(record.regFile).replace_extension(".json");
     record.created = isoUtc(now);
     record.targetKind = std::string(targetKindName(request.target.kind));
     record.targetPath = request.target.path;
@@ -300,22 +144,63 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
 
     const std::vector<std::uint8_t> reg = writeRegFile(request.key, request.valueName, request.value);
     record.sha256 = sha256Hex(reg);
-    const std::string json = toJson(record).dump(2) + "\n";
-    Expected<void, Error> written = writeDurably(
-        folder_, {{record.regFile, reg},
-                  {record.recordFile, {reinterpret_cast<const std::uint8_t*>(json.data()), json.size()}}});
+    std::vector<std::vector<std::uint8_t>> keptBytes;
+    for (const std::filesystem::path& file : request.keep) {
+        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxKeptFileBytes);
+        if (!bytes)
+            return unexpected(bytes.error()); // the original cannot be read: not a backup problem
+        record.kept.push_back(KeptFile{{}, pathText(file), sha256Hex(*bytes), bytes->size()});
+        keptBytes.push_back(std::move(*bytes));
+    }
+    // The record names the other files by the name chosen, so it is written once that name is known: the
+    // .reg and the kept files take a name first, the record then takes the same name or none is used.
+    const std::string base = fmt::format("heapfix-{}-{}", compactUtc(now), targetTag(request.target));
+    std::vector<NewFile> files{{".reg", reg, false}};
+    for (std::size_t i = 0; i < keptBytes.size(); ++i)
+        files.push_back({".original-" + pathText(request.keep[i].filename()), keptBytes[i], true});
+    Expected<PlacedFiles, Error> placed = writeNewFiles(folder_, base, files);
+    if (!placed)
+        return unexpected(backupError(folder_, placed.error()));
+    record.regFile = placed->paths[0];
+    for (std::size_t i = 0; i < record.kept.size(); ++i)
+        record.kept[i].file = placed->paths[i + 1];
+    const std::string json = recordJson(record);
+    record.recordFile = folder_ / (placed->base + ".json");
+    Expected<FileIdentity, Error> recordWritten =
+        writeNewFile(record.recordFile, {reinterpret_cast<const std::uint8_t*>(json.data()), json.size()});
+    Expected<void, Error> written =
+        recordWritten ? verifyValue(record, request.value) : unexpected(recordWritten.error());
     if (written)
-        written = verifyValue(record, request.value);
+        written = verifyKept(record);
     if (!written) {
-        removeQuietly(record.regFile);
-        removeQuietly(record.recordFile);
+        removePlaced(*placed);
+        if (recordWritten)
+            removeIfSame(record.recordFile, *recordWritten);
         return unexpected(backupError(folder_, written.error()));
     }
     return record;
 }
 
 Expected<void, Error> BackupStore::verify(const BackupRecord& record) const {
-    return verifyValue(record, std::nullopt);
+    Expected<void, Error> value = verifyValue(record, std::nullopt);
+    if (!value)
+        return value;
+    return verifyKept(record);
+}
+
+// Every kept file reads back whole with the hash and size recorded.
+Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record) const {
+    for (const KeptFile& kept : record.kept) {
+        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
+        if (!bytes)
+            return unexpected(bytes.error());
+        if (bytes->size() != kept.bytes || sha256Hex(*bytes) != kept.sha256)
+            return unexpected(
+                makeError(ErrorCode::Corrupt, pathText(kept.file),
+                          "its SHA-256 differs from the one recorded: the kept file was changed "
+                          "or damaged"));
+    }
+    return {};
 }
 
 // Read back, checksum, parse, and the value is the one the record describes (or exactly `expected`).
@@ -375,7 +260,7 @@ Expected<BackupRecord, Error> BackupStore::load(const std::filesystem::path& fil
     Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxRecordBytes);
     if (!bytes)
         return unexpected(bytes.error());
-    return fromJson(*bytes, file);
+    return parseRecordJson(*bytes, file);
 }
 
 } // namespace heapfix

@@ -10,6 +10,7 @@
 #include "../core/WindowsVersion.h"
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -24,6 +25,16 @@ struct BackupRequest {
     std::string key;       // the key the .reg names (the store's resolved key)
     std::string valueName; // "Windows"
     RegistryValue value;   // the value as it is now
+    // Whole files kept beside the .reg (an offline hive before it is changed, its replayed logs), so that a
+    // technician can put the original back whole. Read without following links; hashed in the record.
+    std::vector<std::filesystem::path> keep;
+};
+
+struct KeptFile {
+    std::filesystem::path file; // in the backup folder: "<backup>.original-SYSTEM"
+    std::string from;           // where it was kept from
+    std::string sha256;
+    std::uint64_t bytes = 0;
 };
 
 struct BackupRecord {
@@ -41,6 +52,7 @@ struct BackupRecord {
     std::string sharedSection; // "1024,20480,768" when it parsed, else empty
     std::string toolVersion;
     std::string sha256; // of the .reg file's bytes
+    std::vector<KeptFile> kept;
 };
 
 class BackupStore {
@@ -48,8 +60,9 @@ public:
     explicit BackupStore(std::filesystem::path folder);
     const std::filesystem::path& folder() const { return folder_; }
 
-    // Creates the folder if needed, writes the .reg and the record durably, then verifies them (read back,
-    // checksum, parse, same value). Fails with the folder named, having left no partial files behind.
+    // Creates the folder if needed, writes the .reg, the kept files and the record durably under names no
+    // other backup has (made unique by exclusive creation), then verifies them (read back, checksum, parse,
+    // same value). Fails with the folder named, having removed only the files it made.
     Expected<BackupRecord, Error> save(const BackupRequest& request);
     Expected<void, Error> verify(const BackupRecord& record) const;
     // verify(), and the backup holds exactly `value` (a backup made earlier still matches the registry).
@@ -66,7 +79,7 @@ public:
     void setClock(std::function<std::chrono::system_clock::time_point()> clock);
 
 private:
-    std::filesystem::path freshRegFile(const std::string& stamp, const std::string& tag) const;
+    Expected<void, Error> verifyKept(const BackupRecord& record) const;
     Expected<void, Error> verifyValue(const BackupRecord& record,
                                       const std::optional<RegistryValue>& expected) const;
 

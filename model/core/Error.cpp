@@ -26,6 +26,8 @@ std::string_view errorCodeName(ErrorCode code) {
         return "unsupported";
     case ErrorCode::Mismatch:
         return "mismatch";
+    case ErrorCode::Busy:
+        return "busy";
     }
     return "unknown";
 }

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Refused,      // the input is well-formed but not allowed (a restore file naming another key)
     Unsupported,  // not possible on this platform or target
     Mismatch,     // read back differs from what was written
+    Busy,         // another heapfix is changing the same installation; it waited, then gave up
 };
 
 std::string_view errorCodeName(ErrorCode code); // "not-found", "access-denied", ... (stable, for JSON)
@@ -37,6 +38,7 @@ enum class ErrorCause {
     NoSuchFolder,     // the folder named does not exist
     NoSystemHive,     // the folder holds no System32\config\SYSTEM
     UnknownSample,    // no built-in sample installation of that name
+    NotARegularFile,  // a link, folder, FIFO or device where a file was expected: never followed or read
 };
 
 struct Error {

@@ -6,10 +6,26 @@
 #include "Expected.h"
 #include "RegistryValue.h"
 
+#include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace heapfix {
+
+// Held for the whole of a change: no other heapfix changes the same registry meanwhile. Released when the
+// last copy goes.
+using ChangeLock = std::shared_ptr<void>;
+
+// What the last write did besides setting the value, for the front ends to show.
+struct StoreReceipt {
+    std::vector<std::filesystem::path> removed; // files removed beside the hive (replayed logs, kept first)
+    std::vector<std::string> notes;             // English: leftovers of stopped runs removed, and the like
+    // The value is in place, but this could not be confirmed (a folder that could not be flushed).
+    std::optional<Error> unconfirmed;
+};
 
 class RegistryStore {
 public:
@@ -21,6 +37,15 @@ public:
 
     // The key as this store really addresses it: CurrentControlSet becomes ControlSet00N offline.
     virtual std::string resolveKey(std::string_view key) const { return std::string(key); }
+
+    // Waits a few seconds for any other heapfix changing this registry, then holds it off until the lock
+    // goes; ErrorCode::Busy when the other one does not finish. Reads again what changed meanwhile.
+    virtual Expected<ChangeLock, Error> lockForChange() { return ChangeLock{}; }
+    // Whole files a backup keeps before a write (an offline hive, and its logs when they were replayed), and
+    // the store's word that they are kept: its next write then leaves no copy beside them.
+    virtual std::vector<std::filesystem::path> filesToKeep() const { return {}; }
+    virtual void setFilesKept(bool kept) { (void)kept; }
+    virtual StoreReceipt lastReceipt() const { return {}; }
 };
 
 } // namespace heapfix

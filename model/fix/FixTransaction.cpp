@@ -41,6 +41,8 @@ std::string_view fixOutcomeName(FixOutcome outcome) {
     switch (outcome) {
     case FixOutcome::Changed:
         return "changed";
+    case FixOutcome::ChangedUnconfirmed:
+        return "changed-unconfirmed";
     case FixOutcome::NothingToChange:
         return "nothing-to-change";
     case FixOutcome::InspectFailed:
@@ -99,6 +101,13 @@ FixResult FixTransaction::run(const Change& change) {
     for (FixStep step :
          {FixStep::Inspect, FixStep::Backup, FixStep::Write, FixStep::Verify, FixStep::Rollback})
         result.steps.push_back(StepReport{step, StepOutcome::NotRun, std::nullopt});
+    Expected<ChangeLock, Error> lock = target_.registry().lockForChange();
+    if (!lock) {
+        result.outcome =
+            lock.error().code == ErrorCode::Busy ? FixOutcome::WriteFailed : FixOutcome::InspectFailed;
+        finish(result, FixStep::Inspect, StepOutcome::Failed, lock.error());
+        return result;
+    }
     Expected<RegistryValue, Error> current = target_.registry().read(subsystemsWindowsValue());
     Expected<RegistryValue, Error> desired = current ? change(*current) : unexpected(current.error());
     if (!desired) {
@@ -119,15 +128,19 @@ FixResult FixTransaction::run(const Change& change) {
 }
 
 bool FixTransaction::backUp(const RegistryValue& current, FixResult& result) {
-    if (earlierBackup_ && backups_.verifyHolds(*earlierBackup_, current)) {
+    if (earlierBackup_ && backups_.verifyHolds(*earlierBackup_, current) &&
+        earlierBackup_->kept.size() >= target_.registry().filesToKeep().size()) {
         result.backup = *earlierBackup_;
+        target_.registry().setFilesKept(!earlierBackup_->kept.empty());
         finish(result, FixStep::Backup, StepOutcome::Done);
         return true;
     }
     RegistryStore& registry = target_.registry();
     const ValuePath path = subsystemsWindowsValue();
-    Expected<BackupRecord, Error> saved = backups_.save(BackupRequest{
-        target_.info(), target_.windowsVersion(), registry.resolveKey(path.key), path.name, current});
+    Expected<BackupRecord, Error> saved =
+        backups_.save(BackupRequest{target_.info(), target_.windowsVersion(), registry.resolveKey(path.key),
+                                    path.name, current, registry.filesToKeep()});
+    registry.setFilesKept(saved && !saved->kept.empty());
     if (!saved) {
         result.outcome = FixOutcome::BackupFailed;
         finish(result, FixStep::Backup, StepOutcome::Failed, saved.error());
@@ -154,9 +167,10 @@ void FixTransaction::write(const RegistryValue& current, const RegistryValue& de
         return;
     }
     finish(result, FixStep::Write, StepOutcome::Done);
+    result.receipt = registry.lastReceipt();
     Expected<RegistryValue, Error> reread = registry.read(path);
     if (reread && *reread == desired) {
-        result.outcome = FixOutcome::Changed;
+        result.outcome = result.receipt.unconfirmed ? FixOutcome::ChangedUnconfirmed : FixOutcome::Changed;
         result.after = *reread;
         result.verified = true;
         finish(result, FixStep::Verify, StepOutcome::Done);

@@ -1,10 +1,12 @@
 #pragma once
-// The one way heapfix changes anything: inspect -> back up (verified) -> write -> re-read and compare -> on a
-// mismatch or failure put the old value back. A restore is the same transaction with a backup's value, and
-// backs up the current value first.
+// The one way heapfix changes anything: lock -> inspect -> back up (verified; with the whole hive offline) ->
+// write -> re-read and compare -> on a mismatch or failure put the old value back. The lock is held
+// throughout, so that a second heapfix on the same installation waits, then refuses. A restore is the same
+// transaction with a backup's value, and backs up the current value first.
 
 #include "../backup/BackupStore.h"
 #include "../core/Error.h"
+#include "../core/RegistryStore.h"
 #include "../core/SharedSection.h"
 #include "../core/Target.h"
 
@@ -27,7 +29,10 @@ struct StepReport {
 };
 
 enum class FixOutcome {
-    Changed,         // written and verified
+    Changed, // written and verified
+    // written and read back, but the write could not be confirmed durable (the folder could not be flushed):
+    // the change is in place; a power cut now could undo it
+    ChangedUnconfirmed,
     NothingToChange, // the value already is what was asked: nothing written, no backup needed
     InspectFailed,   // the value could not be read or parsed: nothing changed
     BackupFailed,    // the backup could not be written or verified: nothing changed
@@ -45,10 +50,12 @@ struct FixResult {
     std::optional<RegistryValue> after; // what the store holds at the end, as re-read
     std::optional<BackupRecord> backup;
     bool verified = false;
+    StoreReceipt receipt; // what the write did besides the value (files removed, notes, what is unconfirmed)
 
     const StepReport& step(FixStep which) const;
     bool succeeded() const {
-        return outcome == FixOutcome::Changed || outcome == FixOutcome::NothingToChange;
+        return outcome == FixOutcome::Changed || outcome == FixOutcome::NothingToChange ||
+               outcome == FixOutcome::ChangedUnconfirmed;
     }
 };
 

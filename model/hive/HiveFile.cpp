@@ -4,8 +4,9 @@
 #include "LogReplay.h"
 #include "RegfFormat.h"
 
+#include "HiveFileParts.h"
+
 #include "../backup/AtomicFile.h"
-#include "../backup/UtcTime.h"
 
 #include <fmt/format.h>
 
@@ -26,7 +27,7 @@ namespace heapfix {
 
 namespace fs = std::filesystem;
 
-namespace {
+namespace hivefile {
 
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -65,23 +66,24 @@ std::optional<Error> baseBlockProblem(const fs::path& file, std::span<const std:
 
 // The first two blocks of a file and its size: all that a clean hive needs before hivex opens it (reading a
 // whole 12 MiB hive for its base block made heapfix-cli status slower than hivexget; bench/, issue 7).
-struct FileStart {
-    std::vector<std::uint8_t> bytes;
-    std::uintmax_t size = 0;
-};
-
 Expected<FileStart, Error> readFileStart(const fs::path& file) {
+    Expected<ReadableFile, Error> opened = openRegularFile(file);
+    if (!opened)
+        return unexpected(opened.error());
     FileStart start;
-    std::error_code error;
-    start.size = fs::file_size(file, error);
-    if (error)
-        return unexpected(errorFromErrno(error.value(), file.string(), "cannot read"));
-    std::ifstream stream(file, std::ios::binary);
+    start.size = opened->size();
+    start.identity = opened->identity();
     start.bytes.resize(
         static_cast<std::size_t>(std::min<std::uintmax_t>(start.size, 2 * regf::kBaseBlockSize)));
-    if (!stream.read(reinterpret_cast<char*>(start.bytes.data()),
-                     static_cast<std::streamsize>(start.bytes.size())))
-        return unexpected(errorFromErrno(errno ? errno : EIO, file.string(), "cannot read"));
+    for (std::size_t filled = 0; filled < start.bytes.size();) {
+        Expected<std::size_t, Error> got = opened->read(std::span(start.bytes).subspan(filled));
+        if (!got)
+            return unexpected(got.error());
+        if (*got == 0)
+            return unexpected(
+                makeError(ErrorCode::Io, pathText(file), "the file got shorter while it was read"));
+        filled += *got;
+    }
     return start;
 }
 
@@ -121,7 +123,13 @@ Error withSubject(Error error, const fs::path& file) {
     return error;
 }
 
-} // namespace
+std::string newFolderPrefix(const fs::path& hive, unsigned long processId) {
+    return fmt::format("{}.heapfix-new-{}-", pathText(hive.filename()), processId);
+}
+
+} // namespace hivefile
+
+using namespace hivefile;
 
 std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::string& name) {
     std::error_code error;
@@ -145,9 +153,13 @@ std::vector<fs::path> findTransactionLogs(const fs::path& hive) {
 }
 
 Expected<std::unique_ptr<HiveFile>, Error> HiveFile::open(const fs::path& file) {
-    std::error_code error;
-    if (!fs::is_regular_file(file, error))
+    Expected<EntryFacts, Error> facts = entryFacts(file);
+    if (!facts)
+        return unexpected(facts.error());
+    if (facts->kind == EntryFacts::Kind::Missing)
         return unexpected(makeError(ErrorCode::NotFound, file.string(), "there is no hive file here"));
+    if (facts->kind != EntryFacts::Kind::Regular) // the same refusal and words as openRegularFile's
+        return unexpected(openRegularFile(file).error());
     std::unique_ptr<HiveFile> hive(new HiveFile());
     hive->file_ = file;
     if (Expected<void, Error> loaded = hive->loadState(); !loaded)
@@ -172,6 +184,11 @@ Expected<void, Error> HiveFile::loadState() {
         return unexpected(start.error());
     if (std::optional<Error> problem = baseBlockProblem(file_, start->bytes, start->size))
         return unexpected(*problem);
+    Expected<EntryFacts, Error> facts = entryFacts(file_);
+    if (!facts)
+        return unexpected(facts.error());
+    facts_ = *facts;
+    facts_.identity = start->identity; // the file read, should the name have changed since
     logs_ = findTransactionLogs(file_);
     Expected<std::unique_ptr<LogFiles>, Error> logFiles = LogFiles::read(logs_);
     if (!logFiles)
@@ -231,182 +248,31 @@ Expected<void, Error> HiveFile::checkWritable() const {
         return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
                                     "the folder holding the hive is read-only, so no safe copy can be made "
                                     "beside it"));
+    const std::uint32_t user = hiveplatform::effectiveUser();
+    if (user != 0 && facts_.owner != user)
+        return unexpected(makeError(ErrorCode::AccessDenied, file_.string(),
+                                    "the hive file belongs to another user, and only an administrator (root) "
+                                    "can give the changed hive that owner again"));
     return {};
 }
 
-Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string>& key,
-                                                   const std::string& name, const RegistryValue& value) {
-    const Edit edit = [&](HiveHandle& editor) -> Expected<void, Error> {
-        Expected<HiveHandle::Node, Error> node = editor.findKey(key);
-        if (!node)
-            return unexpected(node.error());
-        return editor.setValue(*node, name, value);
-    };
-    const Check check = [&](const HiveHandle& written, const HiveHandle&) {
-        return verifyCommitted(written, key, name, value);
-    };
-    return writeEdits(edit, check);
-}
-
-Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check& check) {
-    if (unsafe_)
-        return unexpected(*unsafe_);
-    if (Expected<void, Error> writable = checkWritable(); !writable)
-        return unexpected(writable.error());
-    fs::path committed = file_;
-    committed += fmt::format(".heapfix-new-{}", hiveplatform::processId());
-    Expected<void, Error> checked;
-    {
-        Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
-        if (!editor)
-            return unexpected(withSubject(editor.error(), file_));
-        if (Expected<void, Error> edited = edit(*editor); !edited)
-            return unexpected(edited.error());
-        checked = editor->commit(committed);
-    } // closed: the edited copy's memory is freed before the check
-    // While the disk writes the committed file, it is re-opened and checked from the page cache (the same
-    // bytes the disk gets); the fsync then waits for the rest. Nothing is renamed before both are done.
-    if (checked)
-        startWriteBack(committed);
-    std::optional<HiveHandle> written;
-    if (checked) {
-        Expected<HiveHandle, Error> reopened = reopenCommitted(committed);
-        checked = reopened ? check(*reopened, *view_) : Expected<void, Error>(unexpected(reopened.error()));
-        if (checked)
-            written.emplace(std::move(*reopened));
-    }
-    if (checked)
-        checked = syncFile(committed);
-    if (!checked) {
-        std::error_code ignored;
-        fs::remove(committed, ignored);
-        return unexpected(checked.error());
-    }
-    return replaceOriginal(committed, std::move(*written));
-}
-
-// The committed file must be an undamaged hive, marked clean, that hivex opens without the unsafe flag.
-Expected<HiveHandle, Error> HiveFile::reopenCommitted(const fs::path& committed) const {
-    const auto mismatch = [&](const std::string& detail) {
-        return unexpected(makeError(ErrorCode::Mismatch, committed.string(), detail));
-    };
-    Expected<FileStart, Error> start = readFileStart(committed);
-    if (!start)
-        return unexpected(start.error());
-    if (std::optional<Error> problem = baseBlockProblem(committed, start->bytes, start->size))
-        return mismatch("the written hive is damaged: " + problem->detail);
-    if (regf::parseBaseBlock(start->bytes).dirty())
-        return mismatch("the written hive is not marked clean");
-    return HiveHandle::open(committed, HiveHandle::Mode::Read);
-}
-
-// The written hive holds the new value and every other value of the key exactly as before.
-Expected<void, Error> HiveFile::verifyCommitted(const HiveHandle& reopened,
-                                                const std::vector<std::string>& key, const std::string& name,
-                                                const RegistryValue& value) const {
-    const auto mismatch = [&](const std::string& detail) {
-        return unexpected(makeError(ErrorCode::Mismatch, reopened.file().string(), detail));
-    };
-    Expected<HiveHandle::Node, Error> after = reopened.findKey(key);
-    Expected<HiveHandle::Node, Error> before = view_->findKey(key);
-    if (!after || !before)
-        return mismatch("the key cannot be found again in the written hive");
-    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> newValues = reopened.values(*after);
-    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> oldValues = view_->values(*before);
-    if (!newValues || !oldValues)
-        return mismatch("the values of the key cannot be read back");
-    std::vector<std::pair<std::string, RegistryValue>> expected;
-    bool replaced = false;
-    for (auto& [oldName, oldValue] : *oldValues) {
-        const bool target = lower(oldName) == lower(name);
-        expected.emplace_back(oldName, target ? value : oldValue);
-        replaced = replaced || target;
-    }
-    if (!replaced)
-        expected.emplace_back(name, value);
-    std::sort(expected.begin(), expected.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::sort(newValues->begin(), newValues->end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (*newValues != expected)
-        return mismatch("reading the written hive back does not give the intended values");
-    return {};
-}
-
-// Keeps the original under a new name (a hard link, or a synced copy where links are impossible), renames the
-// checked file over the hive, and sets replayed logs aside so that Windows never replays them over it.
-Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committed, HiveHandle written) {
-    const std::string stamp = compactUtc(std::chrono::system_clock::now());
-    const fs::path folder = fs::absolute(file_).parent_path();
-    WriteReceipt receipt;
-    receipt.keptOriginal = freshName(file_, ".heapfix-orig-", stamp);
-    std::error_code error;
-    fs::create_hard_link(file_, receipt.keptOriginal, error);
-    if (error) {
-        fs::copy_file(file_, receipt.keptOriginal, error);
-        Expected<void, Error> synced =
-            error ? Expected<void, Error>(
-                        unexpected(errorFromErrno(error.value(), receipt.keptOriginal.string(),
-                                                  "cannot keep a copy of the original hive")))
-                  : syncFile(receipt.keptOriginal);
-        if (!synced) {
-            fs::remove(committed, error);
-            fs::remove(receipt.keptOriginal, error);
-            return unexpected(synced.error());
-        }
-    }
-    if (Expected<void, Error> replaced =
-            hiveplatform::replaceFile(committed, file_, "cannot put the changed hive in place");
-        !replaced) {
-        fs::remove(committed, error);
-        fs::remove(receipt.keptOriginal, error);
-        return unexpected(replaced.error());
-    }
-    // The new hive is clean with a higher sequence number, so even a log that cannot be moved is ignored by
-    // Windows; moving them keeps anyone from replaying stale entries by hand.
-    if (state_ == HiveState::Replayed) {
-        for (const fs::path& log : logs_) {
-            const fs::path aside = freshName(log, ".heapfix-replayed-", stamp);
-            fs::rename(log, aside, error);
-            if (!error)
-                receipt.logsSetAside.push_back(aside);
-        }
-    }
-    if (Expected<void, Error> synced = syncFolder(folder); !synced)
-        return unexpected(synced.error());
-    if (Expected<void, Error> adopted = adoptCommitted(std::move(written)); !adopted)
-        return unexpected(adopted.error());
-    return receipt;
-}
-
-// After a write: the re-opened, checked hive becomes the view, without hivex parsing the file a fourth time.
-// The rest is what loadState() finds in a clean hive: the logs still beside it, and whether they hold entries
-// newer than it.
-Expected<void, Error> HiveFile::adoptCommitted(HiveHandle written) {
-    view_.reset();
-    working_.reset();
-    state_ = HiveState::Clean;
-    note_.clear();
-    unsafe_.reset();
-    workingCopy_ = file_;
-    written.renamed(file_);
-    view_ = std::make_unique<HiveHandle>(std::move(written));
-    logs_ = findTransactionLogs(file_);
-    if (logs_.empty())
+Expected<void, Error> HiveFile::refreshIfReplaced() {
+    Expected<EntryFacts, Error> now = entryFacts(file_);
+    if (!now)
+        return unexpected(now.error());
+    if (now->kind == EntryFacts::Kind::Regular && now->identity == facts_.identity)
         return {};
-    Expected<FileStart, Error> start = readFileStart(file_);
-    if (!start)
-        return unexpected(start.error());
-    Expected<std::unique_ptr<LogFiles>, Error> logFiles = LogFiles::read(logs_);
-    if (!logFiles)
-        return unexpected(logFiles.error());
-    if (logsHoldNewerEntries(start->bytes, (*logFiles)->logs())) {
-        state_ = HiveState::NewerLogs;
-        note_ = "the hive is marked clean but a transaction log holds newer entries, which Windows would "
-                "ignore; heapfix does not write a hive in this state";
-        unsafe_ = makeError(ErrorCode::Unsafe, file_.string(), note_);
-    }
-    return {};
+    if (now->kind != EntryFacts::Kind::Regular)
+        return unexpected(makeError(ErrorCode::Refused, file_.string(),
+                                    "the hive file was replaced by something that is not a regular file"));
+    return loadState();
+}
+
+std::vector<fs::path> HiveFile::filesToKeep() const {
+    std::vector<fs::path> files{file_};
+    if (state_ == HiveState::Replayed)
+        files.insert(files.end(), logs_.begin(), logs_.end());
+    return files;
 }
 
 } // namespace heapfix

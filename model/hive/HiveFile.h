@@ -4,6 +4,7 @@
 // beside the hive, fsync, re-open and check, keep the original, rename over, set stale logs aside.
 
 #include "HiveHandle.h"
+#include "HivePlatform.h"
 #include "WorkingCopy.h"
 
 #include "../core/Error.h"
@@ -27,9 +28,21 @@ enum class HiveState {
     NewerLogs,    // clean, yet a log holds newer entries (Windows ignores them): writes refused
 };
 
+struct WriteOptions {
+    // The caller keeps the original hive and its replayed logs elsewhere (the backup folder, FixTransaction):
+    // no copy stays beside the hive and replayed logs are removed. Otherwise the original is kept beside the
+    // hive as "<hive>.heapfix-orig-<time>" and replayed logs are renamed aside.
+    bool originalsKept = false;
+};
+
 struct WriteReceipt {
-    std::filesystem::path keptOriginal;              // "<hive>.heapfix-orig-<UTC time>"
+    std::filesystem::path keptOriginal; // "<hive>.heapfix-orig-<UTC time>", unless kept elsewhere
     std::vector<std::filesystem::path> logsSetAside; // "<log>.heapfix-replayed-<UTC time>"
+    std::vector<std::filesystem::path> logsRemoved;  // replayed logs removed (kept elsewhere)
+    std::vector<std::string> notes;                  // English: leftovers of stopped runs that were removed
+    // The new hive is in place, but this could not be confirmed (the folder could not be flushed): a power
+    // cut now could still bring the old one back.
+    std::optional<Error> unconfirmed;
 };
 
 class HiveFile {
@@ -47,16 +60,25 @@ public:
 
     const HiveHandle& view() const { return *view_; }
 
+    // Reads the hive again when the file under its name is no longer the one read (another program replaced
+    // it); nothing when it is the same.
+    Expected<void, Error> refreshIfReplaced();
+    // The files a backup must keep whole before a write: the hive, and its logs when they were replayed.
+    std::vector<std::filesystem::path> filesToKeep() const;
+
     // Sets one value durably. The original stays as receipt.keptOriginal; on any error the hive is unchanged.
     Expected<WriteReceipt, Error> writeValue(const std::vector<std::string>& key, const std::string& name,
-                                             const RegistryValue& value);
+                                             const RegistryValue& value, const WriteOptions& options = {});
 
     // Several changes in one safe write, the same steps as writeValue: `edit` changes a write handle on the
     // working copy; the result is committed to a temporary file, synced, checked to be a clean hive, handed
     // re-opened to `check` (with the view of the hive as it was), and only then renamed over the hive.
     using Edit = std::function<Expected<void, Error>(HiveHandle& editor)>;
     using Check = std::function<Expected<void, Error>(const HiveHandle& written, const HiveHandle& before)>;
-    Expected<WriteReceipt, Error> writeEdits(const Edit& edit, const Check& check);
+    // The new file is made in a private folder beside the hive (nobody else can plant a name there), gets the
+    // original's owner and mode, and replaces the hive only while the name still leads to the file read.
+    Expected<WriteReceipt, Error> writeEdits(const Edit& edit, const Check& check,
+                                             const WriteOptions& options = {});
 
 private:
     HiveFile() = default;
@@ -66,7 +88,10 @@ private:
     Expected<HiveHandle, Error> reopenCommitted(const std::filesystem::path& committed) const;
     Expected<void, Error> verifyCommitted(const HiveHandle& reopened, const std::vector<std::string>& key,
                                           const std::string& name, const RegistryValue& value) const;
-    Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed, HiveHandle written);
+    Expected<void, Error> checkStillTheFileRead() const;
+    std::vector<std::string> removeLeftovers() const;
+    Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed, HiveHandle written,
+                                                  const WriteOptions& options);
 
     std::filesystem::path file_;
     std::vector<std::filesystem::path> logs_;
@@ -76,6 +101,7 @@ private:
     std::unique_ptr<WorkingCopy> working_; // the replayed working copy of a dirty hive
     std::filesystem::path workingCopy_;    // the file the view reads (the hive itself when clean)
     std::unique_ptr<HiveHandle> view_;
+    EntryFacts facts_; // the hive file as read: identity, owner, mode
 };
 
 // The transaction logs beside a hive (<name>.LOG1, .LOG2, .LOG in any case), LOG1 first.

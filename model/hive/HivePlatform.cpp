@@ -11,6 +11,8 @@
 #ifdef _WIN32
 #include <windows.h>
 #else
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -51,9 +53,14 @@ Expected<fs::path, Error> makePrivateFolder(const std::string& prefix) {
     const fs::path temporary = fs::temp_directory_path(error);
     if (error)
         return unexpected(fileSystemError(error, "%TEMP%", "cannot find the temporary folder"));
+    return makePrivateFolderIn(temporary, prefix);
+}
+
+Expected<fs::path, Error> makePrivateFolderIn(const fs::path& parent, const std::string& prefix) {
+    const fs::path temporary = parent;
     thread_local std::mt19937_64 random{std::random_device{}()};
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const fs::path folder = temporary / fmt::format("{}{:06x}", prefix, random() & 0xFFFFFF);
+        const fs::path folder = temporary / fmt::format("{}{:016x}", prefix, random());
         if (CreateDirectoryW(folder.c_str(), nullptr))
             return folder;
         if (GetLastError() != ERROR_ALREADY_EXISTS)
@@ -65,6 +72,23 @@ Expected<fs::path, Error> makePrivateFolder(const std::string& prefix) {
 
 unsigned long processId() {
     return GetCurrentProcessId();
+}
+
+bool processAlive(unsigned long id) {
+    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, static_cast<DWORD>(id));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED; // it exists, but is not ours to open
+    const bool running = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    CloseHandle(process);
+    return running;
+}
+
+std::uint32_t effectiveUser() {
+    return 0;
+}
+
+Expected<void, Error> keepOwnerAndMode(const fs::path&, const EntryFacts&) {
+    return {}; // the new file takes the folder's inherited access control list, as the original did
 }
 
 std::optional<std::uint64_t> volumeId(const fs::path& folder) {
@@ -105,7 +129,11 @@ Expected<fs::path, Error> makePrivateFolder(const std::string& prefix) {
     const fs::path temporary = fs::temp_directory_path(error);
     if (error)
         return unexpected(fileSystemError(error, "$TMPDIR", "cannot find the temporary folder"));
-    std::string pattern = (temporary / (prefix + "XXXXXX")).string();
+    return makePrivateFolderIn(temporary, prefix);
+}
+
+Expected<fs::path, Error> makePrivateFolderIn(const fs::path& parent, const std::string& prefix) {
+    std::string pattern = (parent / (prefix + "XXXXXX")).string();
     if (!mkdtemp(pattern.data()))
         return unexpected(fileSystemError(std::error_code(errno, std::generic_category()), pattern,
                                           "cannot create a temporary folder"));
@@ -114,6 +142,33 @@ Expected<fs::path, Error> makePrivateFolder(const std::string& prefix) {
 
 unsigned long processId() {
     return static_cast<unsigned long>(getpid());
+}
+
+bool processAlive(unsigned long id) {
+    return ::kill(static_cast<pid_t>(id), 0) == 0 || errno != ESRCH;
+}
+
+std::uint32_t effectiveUser() {
+    return ::geteuid();
+}
+
+Expected<void, Error> keepOwnerAndMode(const fs::path& file, const EntryFacts& original) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return unexpected(fileSystemError(std::error_code(errno, std::generic_category()), file,
+                                          "cannot open the new hive to give it the original's owner"));
+    struct stat now {};
+    int result = ::fstat(fd, &now);
+    if (result == 0 && (now.st_uid != original.owner || now.st_gid != original.group))
+        result = ::fchown(fd, original.owner, original.group);
+    if (result == 0)
+        result = ::fchmod(fd, static_cast<mode_t>(original.mode));
+    const int error = errno;
+    ::close(fd);
+    if (result != 0)
+        return unexpected(fileSystemError(std::error_code(error, std::generic_category()), file,
+                                          "cannot give the new hive the original's owner and mode"));
+    return {};
 }
 
 std::optional<std::uint64_t> volumeId(const fs::path& folder) {

@@ -2,6 +2,7 @@
 // The few operating-system calls of the offline-hive and boot-repair code, for POSIX and Windows (the
 // mingw-w64 build with hivex from third_party/hivex). Everything else there is std::filesystem.
 
+#include "../backup/SafeOpen.h"
 #include "../core/Error.h"
 #include "../core/Expected.h"
 
@@ -24,6 +25,19 @@ bool canCreateFilesIn(const std::filesystem::path& folder);
 // A new folder only this call made, `<temporary folder>/<prefix>XXXXXX` (mkdtemp; CreateDirectoryW with a
 // random suffix until one is new).
 Expected<std::filesystem::path, Error> makePrivateFolder(const std::string& prefix);
+
+// The same in `parent`: a folder only this call made there, `<parent>/<prefix><random>`, readable and
+// writable by this user alone, so that nobody else can plant a name in it.
+Expected<std::filesystem::path, Error> makePrivateFolderIn(const std::filesystem::path& parent,
+                                                           const std::string& prefix);
+
+// Whether a process of that id is running (kill(pid, 0); OpenProcess). Unsure counts as running.
+bool processAlive(unsigned long id);
+// geteuid(); 0 on Windows.
+std::uint32_t effectiveUser();
+// Gives `file` the owner, group and permission bits of `original` (fchown + fchmod without following a link).
+// Nothing on Windows, where a new file inherits the folder's access control list as the original did.
+Expected<void, Error> keepOwnerAndMode(const std::filesystem::path& file, const EntryFacts& original);
 
 // This process's id (getpid, GetCurrentProcessId): for names of temporary files.
 unsigned long processId();

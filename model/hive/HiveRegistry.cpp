@@ -1,5 +1,8 @@
 #include "HiveRegistry.h"
 
+#include "../backup/AtomicFile.h"
+#include "../backup/ChangeLock.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -135,11 +138,43 @@ Expected<void, Error> HiveRegistry::write(const ValuePath& path, const RegistryV
     Expected<Location, Error> location = locate(path.key);
     if (!location)
         return unexpected(location.error());
-    Expected<WriteReceipt, Error> receipt = location->hive->writeValue(location->segments, path.name, value);
+    lastWrite_.reset();
+    const WriteOptions options{location->hive == system_.get() && filesKept_};
+    filesKept_ = false; // said for one write
+    Expected<WriteReceipt, Error> receipt =
+        location->hive->writeValue(location->segments, path.name, value, options);
     if (!receipt)
         return unexpected(receipt.error());
     lastWrite_ = std::move(*receipt);
     return {};
+}
+
+Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
+    Expected<ChangeLock, Error> lock = lockFolder(std::filesystem::absolute(system_->file()).parent_path());
+    if (!lock)
+        return lock;
+    for (HiveFile* hive : {system_.get(), software_.get()})
+        if (hive)
+            if (Expected<void, Error> fresh = hive->refreshIfReplaced(); !fresh)
+                return unexpected(fresh.error());
+    Expected<std::string, Error> controlSet = readCurrentControlSet(*system_);
+    if (!controlSet)
+        return unexpected(controlSet.error());
+    controlSet_ = *controlSet;
+    return lock;
+}
+
+StoreReceipt HiveRegistry::lastReceipt() const {
+    StoreReceipt receipt;
+    if (!lastWrite_)
+        return receipt;
+    receipt.removed = lastWrite_->logsRemoved;
+    receipt.notes = lastWrite_->notes;
+    if (!lastWrite_->keptOriginal.empty())
+        receipt.notes.push_back("the original hive was kept beside it as " +
+                                pathText(lastWrite_->keptOriginal));
+    receipt.unconfirmed = lastWrite_->unconfirmed;
+    return receipt;
 }
 
 } // namespace heapfix

@@ -26,6 +26,12 @@ public:
     Expected<RegistryValue, Error> read(const ValuePath& path) override;
     Expected<void, Error> write(const ValuePath& path, const RegistryValue& value) override;
     std::string resolveKey(std::string_view key) const override;
+    // Locks the folder of the SYSTEM hive (flock; a named mutex on Windows), then reads again any hive that
+    // another program replaced meanwhile.
+    Expected<ChangeLock, Error> lockForChange() override;
+    std::vector<std::filesystem::path> filesToKeep() const override { return system_->filesToKeep(); }
+    void setFilesKept(bool kept) override { filesKept_ = kept; }
+    StoreReceipt lastReceipt() const override;
 
     const std::string& controlSet() const { return controlSet_; } // "ControlSet001"
     const HiveFile& system() const { return *system_; }
@@ -44,6 +50,7 @@ private:
     std::unique_ptr<HiveFile> software_;
     std::string controlSet_;
     std::optional<WriteReceipt> lastWrite_;
+    bool filesKept_ = false;
 };
 
 } // namespace heapfix

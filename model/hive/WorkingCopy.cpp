@@ -1,5 +1,7 @@
 #include "WorkingCopy.h"
 
+#include "../backup/SafeOpen.h"
+
 #include "HiveHandle.h"
 #include "HivePlatform.h"
 
@@ -91,12 +93,14 @@ struct WorkingCopyMaker {
             return std::optional<Expected<ReplayOutcome, Error>>(
                 unexpected(errorFromErrno(errno, hive.string(), action)));
         };
-        Descriptor source{::open(hive.c_str(), O_RDONLY | O_CLOEXEC)};
-        struct stat status {};
-        if (source.fd < 0 || ::fstat(source.fd, &status) != 0)
-            return failed("cannot read");
+        Expected<ReadableFile, Error> opened = openRegularFile(hive, kMaxHiveBytes);
+        if (!opened)
+            return std::optional<Expected<ReplayOutcome, Error>>(unexpected(opened.error()));
+        struct Source {
+            int fd;
+        } source{opened->descriptor()};
         Mapping original;
-        original.size = static_cast<std::size_t>(status.st_size);
+        original.size = static_cast<std::size_t>(opened->size());
         original.address = mmap(nullptr, original.size, PROT_READ, MAP_PRIVATE, source.fd, 0);
         if (original.address == MAP_FAILED)
             return failed("cannot read");
@@ -153,15 +157,13 @@ Expected<std::unique_ptr<LogFiles>, Error> LogFiles::read(const std::vector<fs::
     for (const fs::path& file : files) {
         TransactionLog log(file.filename().string(), {});
 #ifdef __linux__
-        WorkingCopyMaker::Descriptor fd{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
-        struct stat status {};
-        if (fd.fd < 0 || ::fstat(fd.fd, &status) != 0)
-            return unexpected(errorFromErrno(errno, file.string(), "cannot open"));
-        const auto size = static_cast<std::uintmax_t>(status.st_size);
-        if (size > kMaxHiveBytes)
-            return unexpected(makeError(ErrorCode::Io, file.string(), "the file is too large"));
+        Expected<ReadableFile, Error> opened = openRegularFile(file, kMaxHiveBytes);
+        if (!opened)
+            return unexpected(opened.error());
+        const std::uintmax_t size = opened->size();
         if (size > 0) {
-            void* address = mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE, fd.fd, 0);
+            void* address = mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE,
+                                 opened->descriptor(), 0);
             if (address == MAP_FAILED)
                 return unexpected(errorFromErrno(errno, file.string(), "cannot read"));
             read->mappings_.emplace_back(address, static_cast<std::size_t>(size));

@@ -1,5 +1,7 @@
 #include "Win32Registry.h"
 
+#include "../backup/ChangeLock.h"
+
 #include "LiveSystem.h"
 #include "RegistryKeyName.h"
 
@@ -154,6 +156,10 @@ Expected<void, Error> Win32Registry::write(const ValuePath& path, const Registry
     if (status != ERROR_SUCCESS)
         return unexpected(win32Error(status, subject, "flushing the key to disk"));
     return {};
+}
+
+Expected<ChangeLock, Error> Win32Registry::lockForChange() {
+    return lockLiveRegistry();
 }
 
 } // namespace heapfix

@@ -32,6 +32,8 @@ public:
     // Offline under Wine it refuses (Unsupported): Wine never saves a loaded hive back to its file.
     Expected<void, Error> write(const ValuePath& path, const RegistryValue& value) override;
     std::string resolveKey(std::string_view key) const override;
+    // A named mutex in the global namespace: one heapfix at a time changes this computer's registry.
+    Expected<ChangeLock, Error> lockForChange() override;
 
     // The key the Reg* functions really open (the mount applied, CurrentControlSet resolved offline).
     Expected<std::string, Error> physicalKey(std::string_view key) const;

@@ -244,9 +244,12 @@ private slots:
     void usesAnEarlierVerifiedBackup() {
         Fixture f;
         const ValuePath path = subsystemsWindowsValue();
-        auto earlier =
-            f.backups.save(BackupRequest{f.target.info(), f.target.windowsVersion(),
-                                         f.target.registry().resolveKey(path.key), path.name, win10Value()});
+        auto earlier = f.backups.save(BackupRequest{f.target.info(),
+                                                    f.target.windowsVersion(),
+                                                    f.target.registry().resolveKey(path.key),
+                                                    path.name,
+                                                    win10Value(),
+                                                    {}});
         QVERIFY(earlier);
         QCOMPARE(f.backupFiles(), 2); // .reg and .json
         f.transaction.useVerifiedBackup(*earlier);
@@ -259,9 +262,12 @@ private slots:
     void ignoresAnEarlierBackupOfAnotherValue() {
         Fixture f;
         const ValuePath path = subsystemsWindowsValue();
-        auto stale = f.backups.save(BackupRequest{f.target.info(), f.target.windowsVersion(),
-                                                  f.target.registry().resolveKey(path.key), path.name,
-                                                  raisedWin10Value()});
+        auto stale = f.backups.save(BackupRequest{f.target.info(),
+                                                  f.target.windowsVersion(),
+                                                  f.target.registry().resolveKey(path.key),
+                                                  path.name,
+                                                  raisedWin10Value(),
+                                                  {}});
         QVERIFY(stale);
         f.transaction.useVerifiedBackup(*stale);
         const FixResult result = f.transaction.apply(kRaised);
