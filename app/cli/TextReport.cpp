@@ -226,10 +226,11 @@ std::string resultText(const FixResult& result, const TargetInfo& target) {
                         result.after ? valueText(*result.after).utf8 : "");
         break;
     case FixOutcome::NothingToChange:
-        return "Nothing to change: the value already is what was asked. Nothing was written.\n"
+        text = "Nothing to change: the value already is what was asked. Nothing was written.\n"
                "If programs still run out of memory, look for a program that leaks (Task Manager's GDI and "
                "USER "
                "object columns) or add memory.\n";
+        break;
     case FixOutcome::InspectFailed:
     case FixOutcome::BackupFailed:
     case FixOutcome::WriteFailed:

@@ -21,9 +21,11 @@
 namespace heapfix {
 namespace {
 
+#ifndef _WIN32
 Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
     return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
+#endif
 
 // A name for the temporary file beside the target, so that the final rename stays on one file system.
 std::filesystem::path temporarySibling(const std::filesystem::path& target) {

@@ -233,11 +233,11 @@ Expected<void, Error> BackupStore::verifyValue(const BackupRecord& record,
 std::vector<BackupRecord> BackupStore::list() const {
     std::vector<BackupRecord> records;
     std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(folder_, error)) {
-        const std::filesystem::path file = entry.path();
+    for (const std::filesystem::path& file : folderEntries(folder_)) {
         const bool record = file.extension() == ".json";
-        const bool bareReg = file.extension() == ".reg" &&
-                             !std::filesystem::exists(std::filesystem::path(file).replace_extension(".json"));
+        const bool bareReg =
+            file.extension() == ".reg" &&
+            !std::filesystem::exists(std::filesystem::path(file).replace_extension(".json"), error);
         if (!record && !bareReg)
             continue;
         if (Expected<BackupRecord, Error> loaded = load(file))
@@ -250,7 +250,8 @@ std::vector<BackupRecord> BackupStore::list() const {
 Expected<BackupRecord, Error> BackupStore::load(const std::filesystem::path& file) const {
     if (file.extension() == ".reg") {
         const std::filesystem::path record = std::filesystem::path(file).replace_extension(".json");
-        if (!std::filesystem::exists(record))
+        std::error_code error;
+        if (!std::filesystem::exists(record, error))
             return fromBareRegFile(file);
         Expected<BackupRecord, Error> loaded = load(record);
         if (loaded && loaded->regFile.filename() == file.filename())

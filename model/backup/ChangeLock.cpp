@@ -57,7 +57,8 @@ Expected<ChangeLock, Error> lockFolder(const std::filesystem::path& folder, std:
     std::uint64_t hash = 14695981039346656037ull; // FNV-1a: mutex names cannot hold backslashes
     for (wchar_t c : key)
         hash = (hash ^ static_cast<std::uint64_t>(c)) * 1099511628211ull;
-    return lockMutex(fmt::format(L"Global\\heapfix-change-{:016x}", hash), pathText(folder), wait);
+    const std::string name = fmt::format("Global\\heapfix-change-{:016x}", hash); // ASCII only
+    return lockMutex(std::wstring(name.begin(), name.end()), pathText(folder), wait);
 }
 
 Expected<ChangeLock, Error> lockLiveRegistry(std::chrono::milliseconds wait) {

@@ -233,6 +233,15 @@ Expected<ReadableFile, Error> openRegularFile(const std::filesystem::path& file,
 
 #endif
 
+std::vector<std::filesystem::path> folderEntries(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> entries;
+    std::error_code error;
+    std::filesystem::directory_iterator entry(folder, error);
+    for (const std::filesystem::directory_iterator end; !error && entry != end; entry.increment(error))
+        entries.push_back(entry->path());
+    return entries;
+}
+
 ReadableFile::~ReadableFile() {
     close();
 }

@@ -32,6 +32,10 @@ struct EntryFacts {
 };
 Expected<EntryFacts, Error> entryFacts(const std::filesystem::path& path);
 
+// The entries of a folder, without throwing: a folder that cannot be read (or stops being readable half-way)
+// gives what was read so far. std::filesystem's range-for over a directory_iterator throws on a failed step.
+std::vector<std::filesystem::path> folderEntries(const std::filesystem::path& folder);
+
 // A regular file open for reading. Move-only; closes itself.
 class ReadableFile {
 public:

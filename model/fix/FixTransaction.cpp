@@ -118,6 +118,7 @@ FixResult FixTransaction::run(const Change& change) {
     result.before = *current;
     finish(result, FixStep::Inspect, StepOutcome::Done);
     if (*desired == *current) {
+        result.receipt = target_.registry().lastReceipt();
         result.outcome = FixOutcome::NothingToChange;
         result.after = *current;
         return result;

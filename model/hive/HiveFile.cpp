@@ -91,7 +91,11 @@ Expected<FileStart, Error> readFileStart(const fs::path& file) {
 fs::path freshName(const fs::path& file, const std::string& suffix, const std::string& stamp) {
     fs::path candidate = file;
     candidate += suffix + stamp;
-    for (int n = 2; fs::exists(candidate); ++n) {
+    const auto taken = [](const fs::path& name) { // links count as taken, never followed; no exceptions
+        std::error_code error;
+        return fs::symlink_status(name, error).type() != fs::file_type::not_found;
+    };
+    for (int n = 2; taken(candidate) && n < 10000; ++n) {
         candidate = file;
         candidate += fmt::format("{}{}-{}", suffix, stamp, n);
     }
@@ -137,9 +141,9 @@ std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::s
     if (fs::exists(exact, error))
         return exact;
     const std::string wanted = lower(name);
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-        if (lower(entry.path().filename().string()) == wanted)
-            return entry.path();
+    for (const fs::path& entry : folderEntries(folder))
+        if (lower(entry.filename().string()) == wanted)
+            return entry;
     return std::nullopt;
 }
 

@@ -65,6 +65,9 @@ public:
     Expected<void, Error> refreshIfReplaced();
     // The files a backup must keep whole before a write: the hive, and its logs when they were replayed.
     std::vector<std::filesystem::path> filesToKeep() const;
+    // Removes the private folders and temporary files that heapfix runs on this hive left when they were
+    // stopped (their process is gone) and that belong to this user; returns what it removed, in English.
+    std::vector<std::string> removeLeftovers() const;
 
     // Sets one value durably. The original stays as receipt.keptOriginal; on any error the hive is unchanged.
     Expected<WriteReceipt, Error> writeValue(const std::vector<std::string>& key, const std::string& name,
@@ -89,7 +92,6 @@ private:
     Expected<void, Error> verifyCommitted(const HiveHandle& reopened, const std::vector<std::string>& key,
                                           const std::string& name, const RegistryValue& value) const;
     Expected<void, Error> checkStillTheFileRead() const;
-    std::vector<std::string> removeLeftovers() const;
     Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed, HiveHandle written,
                                                   const WriteOptions& options);
 

@@ -161,15 +161,17 @@ Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
     if (!controlSet)
         return unexpected(controlSet.error());
     controlSet_ = *controlSet;
+    leftoversRemoved_ = system_->removeLeftovers(); // under the lock: no heapfix is writing there now
     return lock;
 }
 
 StoreReceipt HiveRegistry::lastReceipt() const {
     StoreReceipt receipt;
+    receipt.notes = leftoversRemoved_;
     if (!lastWrite_)
         return receipt;
     receipt.removed = lastWrite_->logsRemoved;
-    receipt.notes = lastWrite_->notes;
+    receipt.notes.insert(receipt.notes.end(), lastWrite_->notes.begin(), lastWrite_->notes.end());
     if (!lastWrite_->keptOriginal.empty())
         receipt.notes.push_back("the original hive was kept beside it as " +
                                 pathText(lastWrite_->keptOriginal));

@@ -51,6 +51,7 @@ private:
     std::string controlSet_;
     std::optional<WriteReceipt> lastWrite_;
     bool filesKept_ = false;
+    std::vector<std::string> leftoversRemoved_;
 };
 
 } // namespace heapfix

@@ -29,8 +29,8 @@ namespace {
 // Removes a private folder of a write and the one file in it, never following a link.
 void removePrivateFolder(const fs::path& folder) {
     std::error_code ignored;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ignored))
-        fs::remove(entry.path(), ignored); // remove() unlinks a link itself, never its target
+    for (const fs::path& entry : folderEntries(folder))
+        fs::remove(entry, ignored); // remove() unlinks a link itself, never its target
     fs::remove(folder, ignored);
 }
 
@@ -84,29 +84,29 @@ std::vector<std::string> HiveFile::removeLeftovers() const {
     const fs::path folder = fs::absolute(file_).parent_path();
     const std::string hiveName = pathText(file_.filename());
     std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
-        const std::string name = pathText(entry.path().filename());
+    for (const fs::path& path : folderEntries(folder)) {
+        const std::string name = pathText(path.filename());
         const std::optional<unsigned long> process = leftoverProcess(name, hiveName);
         if (!process || hiveplatform::processAlive(*process))
             continue;
-        Expected<EntryFacts, Error> facts = entryFacts(entry.path());
+        Expected<EntryFacts, Error> facts = entryFacts(path);
         if (!facts || facts->owner != hiveplatform::effectiveUser() ||
             (facts->kind != EntryFacts::Kind::Folder && facts->kind != EntryFacts::Kind::Regular))
             continue;
         std::uintmax_t bytes = facts->size;
         if (facts->kind == EntryFacts::Kind::Folder) {
             bytes = 0;
-            for (const fs::directory_entry& inner : fs::directory_iterator(entry.path(), error))
-                if (Expected<EntryFacts, Error> innerFacts = entryFacts(inner.path()); innerFacts)
+            for (const fs::path& inner : folderEntries(path))
+                if (Expected<EntryFacts, Error> innerFacts = entryFacts(inner); innerFacts)
                     bytes += innerFacts->size;
-            removePrivateFolder(entry.path());
+            removePrivateFolder(path);
         } else {
-            fs::remove(entry.path(), error);
+            fs::remove(path, error);
         }
-        if (entryFacts(entry.path()).value_or(EntryFacts{}).kind == EntryFacts::Kind::Missing)
+        if (entryFacts(path).value_or(EntryFacts{}).kind == EntryFacts::Kind::Missing)
             notes.push_back(fmt::format("removed {} ({} bytes), left beside the hive by a heapfix run that "
                                         "was stopped (process {})",
-                                        pathText(entry.path()), bytes, *process));
+                                        pathText(path), bytes, *process));
     }
     return notes;
 }
