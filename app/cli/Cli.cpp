@@ -72,6 +72,9 @@ void addCommands(CLI::App& app, CliOptions& options) {
     restore->add_option("FILE", options.restoreFile, "a heapfix backup, or a .reg holding only this value")
         ->required();
     restore->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
+    restore->add_flag("--whole-hive", options.wholeHive,
+                      "offline: put back the whole SYSTEM hive file the backup kept (its .json record), not "
+                      "only the value; the current hive is backed up whole first");
     auto* diagnose = app.add_subcommand("diagnose", "read the System event log for desktop-heap failures");
     diagnose->callback([&options] { options.command = Command::Diagnose; });
     diagnose->add_option(

@@ -25,6 +25,7 @@ struct CliOptions {
     bool yes = false;
     // restore
     std::string restoreFile;
+    bool wholeHive = false; // put back the hive file the backup kept, not only the value
     // diagnose
     std::string since; // a date, a UTC time or a number of days; empty: the whole log
 };

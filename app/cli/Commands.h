@@ -20,6 +20,7 @@ ExitCode runStatus(const CliOptions& options, const Output& out);
 ExitCode runApply(const CliOptions& options, const Output& out);
 ExitCode runBackups(const CliOptions& options, const Output& out);
 ExitCode runRestore(const CliOptions& options, const Output& out);
+ExitCode runWholeHiveRestore(const CliOptions& options, const Output& out);
 ExitCode runDiagnose(const CliOptions& options, const Output& out);
 
 // The heap Windows gave the desktop heapfix-cli runs on, on a live target (UOI_HEAPSIZE); nullopt elsewhere.

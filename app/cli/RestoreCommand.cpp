@@ -6,8 +6,10 @@
 #include "Utf8Path.h"
 
 #include "model/backup/AtomicFile.h"
+#include "model/backup/BackupRecord.h"
 #include "model/backup/BackupStore.h"
 #include "model/backup/RegFile.h"
+#include "model/backup/Sha256.h"
 #include "model/fix/Inspection.h"
 
 #include <fmt/format.h>
@@ -54,6 +56,8 @@ Expected<RegistryValue, Error> restoreValue(const std::filesystem::path& file, R
 } // namespace
 
 ExitCode runRestore(const CliOptions& options, const Output& out) {
+    if (options.wholeHive)
+        return runWholeHiveRestore(options, out);
     ExitCode failure = kDone;
     const auto target = openChosenTarget(options, out, failure);
     if (!target)
@@ -82,6 +86,53 @@ ExitCode runRestore(const CliOptions& options, const Output& out) {
     return reportFixResult(result, inspection->target, out,
                            {{"target", targetJson(inspection->target)},
                             {"restored_from", pathToUtf8(pathFromUtf8(options.restoreFile))}});
+}
+
+// restore --whole-hive: the hive file a backup kept goes back whole, through the same transaction (lock,
+// the current hive backed up whole, a private new file with the owner and mode kept, checked, renamed).
+ExitCode runWholeHiveRestore(const CliOptions& options, const Output& out) {
+    ExitCode failure = kDone;
+    const std::filesystem::path file = pathFromUtf8(options.restoreFile);
+    const BackupStore store(file.parent_path());
+    Expected<BackupRecord, Error> record = store.load(file);
+    if (record && record->kept.empty())
+        record = unexpected(makeError(ErrorCode::Refused, options.restoreFile,
+                                      "this backup kept no hive file (it was made of a live registry, or by "
+                                      "an older heapfix): restore its value without --whole-hive"));
+    if (record)
+        if (Expected<void, Error> verified = store.verify(*record); !verified)
+            record = unexpected(verified.error());
+    Expected<std::vector<std::uint8_t>, Error> hive =
+        record ? readWholeFile(record->kept.front().file, kMaxKeptFileBytes) : unexpected(record.error());
+    if (hive && sha256Hex(*hive) != record->kept.front().sha256)
+        hive = unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(record->kept.front().file),
+                                    "it changed after it was checked"));
+    if (!hive)
+        return out.fail(kUsage, hive.error());
+    const auto target = openChosenTarget(options, out, failure);
+    if (!target)
+        return failure;
+    const auto value = restoreValue(file, target->registry());
+    if (!value)
+        return out.fail(kUsage, value.error());
+    const auto inspection = inspect(*target);
+    if (!inspection)
+        return out.fail(exitCodeForReadError(inspection.error()), inspection.error());
+    out.text(foundText(*inspection));
+    out.text(fmt::format("Put back whole: {}\n               (kept from {} on {}, sha256 {})\n",
+                         pathToUtf8(record->kept.front().file), record->kept.front().from, record->created,
+                         record->kept.front().sha256));
+    out.text(restoreProposalText(*inspection, *value));
+    out.text("The current hive file is backed up whole first.\n");
+    if (!confirmChange(options, out, "Put the whole hive back?", failure))
+        return failure;
+    BackupStore backups(backupFolder(options, out));
+    FixTransaction transaction(*target, backups);
+    const FixResult result = transaction.restoreWholeHive(*value, *hive);
+    return reportFixResult(result, inspection->target, out,
+                           {{"target", targetJson(inspection->target)},
+                            {"restored_from", pathToUtf8(file)},
+                            {"whole_hive", pathToUtf8(record->kept.front().file)}});
 }
 
 } // namespace heapfix::cli

@@ -6,9 +6,11 @@
 #include "Expected.h"
 #include "RegistryValue.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +48,13 @@ public:
     virtual std::vector<std::filesystem::path> filesToKeep() const { return {}; }
     virtual void setFilesKept(bool kept) { (void)kept; }
     virtual StoreReceipt lastReceipt() const { return {}; }
+    // Puts a whole hive file back (an offline installation's kept original): the store checks that the bytes
+    // make a clean hive of the right kind before they replace anything. Unsupported where there is no file.
+    virtual Expected<void, Error> replaceWholeHive(std::span<const std::uint8_t> bytes) {
+        (void)bytes;
+        return unexpected(makeError(ErrorCode::Unsupported, "",
+                                    "only an offline installation's hive file can be put back whole"));
+    }
 };
 
 } // namespace heapfix

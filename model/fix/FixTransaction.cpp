@@ -87,6 +87,13 @@ FixResult FixTransaction::restore(const RegistryValue& value) {
     return run([&](const RegistryValue&) -> Expected<RegistryValue, Error> { return value; });
 }
 
+FixResult FixTransaction::restoreWholeHive(const RegistryValue& value, std::span<const std::uint8_t> hive) {
+    wholeHive_ = hive;
+    FixResult result = run([&](const RegistryValue&) -> Expected<RegistryValue, Error> { return value; });
+    wholeHive_ = {};
+    return result;
+}
+
 void FixTransaction::finish(FixResult& result, FixStep step, StepOutcome outcome,
                             std::optional<Error> error) {
     StepReport& report = result.steps[static_cast<std::size_t>(step)];
@@ -117,7 +124,7 @@ FixResult FixTransaction::run(const Change& change) {
     }
     result.before = *current;
     finish(result, FixStep::Inspect, StepOutcome::Done);
-    if (*desired == *current) {
+    if (*desired == *current && wholeHive_.empty()) {
         result.receipt = target_.registry().lastReceipt();
         result.outcome = FixOutcome::NothingToChange;
         result.after = *current;
@@ -156,7 +163,9 @@ bool FixTransaction::backUp(const RegistryValue& current, FixResult& result) {
 void FixTransaction::write(const RegistryValue& current, const RegistryValue& desired, FixResult& result) {
     RegistryStore& registry = target_.registry();
     const ValuePath path = subsystemsWindowsValue();
-    if (Expected<void, Error> written = registry.write(path, desired); !written) {
+    Expected<void, Error> written =
+        wholeHive_.empty() ? registry.write(path, desired) : registry.replaceWholeHive(wholeHive_);
+    if (!written) {
         finish(result, FixStep::Write, StepOutcome::Failed, written.error());
         Expected<RegistryValue, Error> unchanged = registry.read(path);
         if (unchanged && *unchanged == current) {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace heapfix {
@@ -75,6 +76,9 @@ public:
     FixResult apply(const SharedSectionValues& newValues);
     // Puts back a backup's value exactly (after backing up the current one).
     FixResult restore(const RegistryValue& value);
+    // Puts back a backup's kept hive file whole (offline installations): `value` is the backup's value, which
+    // the kept hive holds; the current hive is backed up whole first, and the write replaces the file.
+    FixResult restoreWholeHive(const RegistryValue& value, std::span<const std::uint8_t> hive);
 
 private:
     // What the value should become, given what it is; an error ends the transaction at Inspect.
@@ -89,6 +93,7 @@ private:
     Target& target_;
     BackupStore& backups_;
     std::optional<BackupRecord> earlierBackup_;
+    std::span<const std::uint8_t> wholeHive_; // set while restoreWholeHive runs
 };
 
 } // namespace heapfix

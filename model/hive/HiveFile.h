@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,10 @@ public:
     // original's owner and mode, and replaces the hive only while the name still leads to the file read.
     Expected<WriteReceipt, Error> writeEdits(const Edit& edit, const Check& check,
                                              const WriteOptions& options = {});
+    // The whole file replaced by `bytes` (a kept original put back), through the same steps; `check` sees
+    // the new file re-opened.
+    Expected<WriteReceipt, Error> replaceWhole(std::span<const std::uint8_t> bytes, const Check& check,
+                                               const WriteOptions& options = {});
 
 private:
     HiveFile() = default;
@@ -92,6 +97,9 @@ private:
     Expected<void, Error> verifyCommitted(const HiveHandle& reopened, const std::vector<std::string>& key,
                                           const std::string& name, const RegistryValue& value) const;
     Expected<void, Error> checkStillTheFileRead() const;
+    using Produce = std::function<Expected<void, Error>(const std::filesystem::path& committed)>;
+    Expected<WriteReceipt, Error> commitReplacement(const Produce& produce, const Check& check,
+                                                    const WriteOptions& options);
     Expected<WriteReceipt, Error> replaceOriginal(const std::filesystem::path& committed, HiveHandle written,
                                                   const WriteOptions& options);
 

@@ -165,6 +165,28 @@ Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
     return lock;
 }
 
+Expected<void, Error> HiveRegistry::replaceWholeHive(std::span<const std::uint8_t> bytes) {
+    lastWrite_.reset();
+    const WriteOptions options{filesKept_};
+    filesKept_ = false;
+    const HiveFile::Check isSystemHive = [](const HiveHandle& written,
+                                            const HiveHandle&) -> Expected<void, Error> {
+        Expected<HiveHandle::Node, Error> select = written.findKey({"Select"});
+        if (!select)
+            return unexpected(makeError(ErrorCode::Refused, written.file().string(),
+                                        "the file to put back is not a SYSTEM hive (it has no Select key)",
+                                        ErrorCause::NotSystemHive));
+        return {};
+    };
+    Expected<WriteReceipt, Error> receipt = system_->replaceWhole(bytes, isSystemHive, options);
+    if (!receipt)
+        return unexpected(receipt.error());
+    lastWrite_ = std::move(*receipt);
+    if (Expected<std::string, Error> controlSet = readCurrentControlSet(*system_); controlSet)
+        controlSet_ = *controlSet;
+    return {};
+}
+
 StoreReceipt HiveRegistry::lastReceipt() const {
     StoreReceipt receipt;
     receipt.notes = leftoversRemoved_;

@@ -32,6 +32,9 @@ public:
     std::vector<std::filesystem::path> filesToKeep() const override { return system_->filesToKeep(); }
     void setFilesKept(bool kept) override { filesKept_ = kept; }
     StoreReceipt lastReceipt() const override;
+    // The SYSTEM hive replaced whole; the bytes must make a clean SYSTEM hive (Select\Current and the
+    // SubSystems key resolve in it).
+    Expected<void, Error> replaceWholeHive(std::span<const std::uint8_t> bytes) override;
 
     const std::string& controlSet() const { return controlSet_; } // "ControlSet001"
     const HiveFile& system() const { return *system_; }

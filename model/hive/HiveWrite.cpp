@@ -11,6 +11,7 @@
 #include "RegfFormat.h"
 
 #include "../backup/AtomicFile.h"
+#include "../backup/NewFiles.h"
 #include "../backup/UtcTime.h"
 
 #include <fmt/format.h>
@@ -113,6 +114,38 @@ std::vector<std::string> HiveFile::removeLeftovers() const {
 
 Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check& check,
                                                    const WriteOptions& options) {
+    const Produce produce = [&](const fs::path& committed) -> Expected<void, Error> {
+        Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
+        if (!editor)
+            return unexpected(withSubject(editor.error(), file_));
+        if (Expected<void, Error> edited = edit(*editor); !edited)
+            return edited;
+        return editor->commit(committed);
+    }; // the editor is closed on return: the edited copy's memory is freed before the check
+    return commitReplacement(produce, check, options);
+}
+
+// A whole hive file put back (a kept original): its bytes must make a clean hive that `check` accepts, and
+// reach the disk exactly; then it replaces the hive as an edit does.
+Expected<WriteReceipt, Error> HiveFile::replaceWhole(std::span<const std::uint8_t> bytes, const Check& check,
+                                                     const WriteOptions& options) {
+    const Produce produce = [&](const fs::path& committed) -> Expected<void, Error> {
+        Expected<FileIdentity, Error> written = writeNewFile(committed, bytes);
+        if (!written)
+            return unexpected(written.error());
+        Expected<std::vector<std::uint8_t>, Error> reread = readWholeFile(committed, bytes.size());
+        if (!reread)
+            return unexpected(reread.error());
+        if (!std::equal(reread->begin(), reread->end(), bytes.begin(), bytes.end()))
+            return unexpected(makeError(ErrorCode::Mismatch, pathText(committed),
+                                        "the hive file read back differs from the one written"));
+        return {};
+    };
+    return commitReplacement(produce, check, options);
+}
+
+Expected<WriteReceipt, Error> HiveFile::commitReplacement(const Produce& produce, const Check& check,
+                                                          const WriteOptions& options) {
     if (unsafe_)
         return unexpected(*unsafe_);
     if (Expected<void, Error> writable = checkWritable(); !writable)
@@ -126,17 +159,7 @@ Expected<WriteReceipt, Error> HiveFile::writeEdits(const Edit& edit, const Check
     if (!privateFolder)
         return unexpected(privateFolder.error());
     const fs::path committed = *privateFolder / file_.filename();
-    Expected<void, Error> checked;
-    {
-        Expected<HiveHandle, Error> editor = HiveHandle::open(workingCopy_, HiveHandle::Mode::Write);
-        if (!editor) {
-            removePrivateFolder(*privateFolder);
-            return unexpected(withSubject(editor.error(), file_));
-        }
-        checked = edit(*editor);
-        if (checked)
-            checked = editor->commit(committed);
-    } // closed: the edited copy's memory is freed before the check
+    Expected<void, Error> checked = produce(committed);
     if (checked)
         checked = hiveplatform::keepOwnerAndMode(committed, facts_);
     // While the disk writes the committed file, it is re-opened and checked from the page cache (the same

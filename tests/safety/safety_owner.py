@@ -36,6 +36,31 @@ for umask in (0o022, 0o000):
         check(record["kept"][0]["sha256"] == before_sha, "the record holds the kept hive's sha256")
 os.umask(0o022)
 
+# The kept original put back whole (restore --whole-hive): byte-identical to the hive before the apply, as
+# hivexregedit exports it; owner and mode kept; a kept file that was changed afterwards is refused.
+folder = tempdir()
+hive = unpack(HIVE, folder)
+os.chown(hive, nobody.pw_uid, nobody.pw_gid)
+os.chmod(hive, 0o640)
+before_sha, before_export = sha(hive), exports(hive)
+backups = os.path.join(folder, "bk")
+applied = json_out(cli("--system-hive", hive, "--backup-dir", backups, "--json", "apply", "--yes"))
+record = applied["backup"]["record"]
+run = cli("--system-hive", hive, "--backup-dir", backups, "--json", "restore", "--whole-hive", record, "--yes")
+check(run.returncode == 0, f"restore --whole-hive works: {run.stderr[-300:]}")
+check(sha(hive) == before_sha and exports(hive) == before_export, "the whole original hive is back, byte for byte")
+info = os.stat(hive)
+check(stat.S_IMODE(info.st_mode) == 0o640 and info.st_uid == nobody.pw_uid, "owner and mode kept by the restore")
+check(len((json_out(run).get("backup") or {}).get("kept") or []) == 1, "the hive it replaced was kept whole first")
+kept = applied["backup"]["kept"][0]["file"]
+with open(kept, "r+b") as f:
+    f.seek(8192)
+    f.write(b"tampered")
+now_sha = sha(hive)
+run = cli("--system-hive", hive, "--backup-dir", backups, "restore", "--whole-hive", record, "--yes")
+check(run.returncode == 1 and "SHA-256" in run.stderr, f"a changed kept hive is refused ({run.returncode}: {run.stderr[-200:]})")
+check(sha(hive) == now_sha, "the hive is unchanged after the refusal")
+
 # A dirty hive: its logs are replayed, kept in the backup, and removed from beside the hive.
 folder = tempdir()
 hive = unpack("win10-1709-x64-dirty.SYSTEM", folder)
