@@ -138,6 +138,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
 
 Other options:
   --backup-dir DIR        keep backups in this folder
+  --feedback [RECORD]     ask whether an earlier change solved the problem, with what
+                          Windows logged since (RECORD: its backup&apos;s .json; default: the
+                          newest backup of this installation)
   --lang nl|en            the language (default: the system&apos;s)
   --version               show the version and stop
   --help                  show this help and stop
@@ -157,6 +160,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
 
 Other options:
   --backup-dir DIR        keep backups in this folder
+  --feedback [RECORD]     ask whether an earlier change solved the problem, with what
+                          Windows logged since (RECORD: its backup&apos;s .json; default: the
+                          newest backup of this installation)
   --lang nl|en            the language (default: the system&apos;s)
   --version               show the version and stop
   --help                  show this help and stop
@@ -208,6 +214,85 @@ Other options:
     <message>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>Win32k 243, a desktop heap allocation failed</source>
+        <translation>Win32k 243, a desktop heap allocation failed</translation>
+    </message>
+    <message>
+        <source>Win32k 244, a desktop could not be created</source>
+        <translation>Win32k 244, a desktop could not be created</translation>
+    </message>
+    <message>
+        <source>Application Popup 26, a DLL initialization failure (0xC0000142)</source>
+        <translation>Application Popup 26, a DLL initialization failure (0xC0000142)</translation>
+    </message>
+    <message>
+        <source>Service Control Manager, a service failed with error 1114</source>
+        <translation>Service Control Manager, a service failed with error 1114</translation>
+    </message>
+    <message>
+        <source>The practice installation has no event log: on a real computer heapfix reads Windows&apos; System event log here to see whether the desktop heap ran out.</source>
+        <translation>The practice installation has no event log: on a real computer heapfix reads Windows&apos; System event log here to see whether the desktop heap ran out.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; System event log could not be read, so heapfix cannot tell whether the desktop heap ran out: %1</source>
+        <translation>Windows&apos; System event log could not be read, so heapfix cannot tell whether the desktop heap ran out: %1</translation>
+    </message>
+    <message>
+        <source>Windows logged no desktop-heap failures in its System event log (%1 events). The problem may have another cause: a program that keeps making windows without freeing them, or too little memory (add memory to the computer). You can still go on.</source>
+        <translation>Windows logged no desktop-heap failures in its System event log (%1 events). The problem may have another cause: a program that keeps making windows without freeing them, or too little memory (add memory to the computer). You can still go on.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures in services since %2.</source>
+        <translation>Windows logged %1 desktop-heap failures in services since %2.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures in programs since %2.</source>
+        <translation>Windows logged %1 desktop-heap failures in programs since %2.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures since %2; the log does not say whether in services or in programs.</source>
+        <translation>Windows logged %1 desktop-heap failures since %2; the log does not say whether in services or in programs.</translation>
+    </message>
+    <message>
+        <source>The desktops as a whole ran out: raising a number would make it worse.</source>
+        <translation>The desktops as a whole ran out: raising a number would make it worse.</translation>
+    </message>
+    <message>
+        <source>Event log: %1</source>
+        <translation>Event log: %1</translation>
+    </message>
+    <message>
+        <source>Events in the log: %1</source>
+        <translation>Events in the log: %1</translation>
+    </message>
+    <message>
+        <source>The log covers: %1 to %2</source>
+        <translation>The log covers: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Programs: %1</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>Last failure: %1</translation>
+    </message>
+    <message>
+        <source>No new desktop-heap failures since the change on %1, %2 before it.</source>
+        <translation>No new desktop-heap failures since the change on %1, %2 before it.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</source>
+        <translation>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1282,30 @@ Data: %4</translation>
     <message>
         <source>Contact your helpdesk and give them the diagnostic report.</source>
         <translation>Contact your helpdesk and give them the diagnostic report.</translation>
+    </message>
+    <message>
+        <source>there is no backup of the change to ask about</source>
+        <translation>there is no backup of the change to ask about</translation>
+    </message>
+    <message>
+        <source>&amp;Ask me after the restart</source>
+        <translation>&amp;Ask me after the restart</translation>
+    </message>
+    <message>
+        <source>Whether the change helped shows once that Windows has run with it. Start that Windows and use it as before; then, with its disk here again, run:
+heapfix --windows-dir &quot;%1&quot; --feedback
+heapfix then shows what Windows logged since the change and asks again.</source>
+        <translation>Whether the change helped shows once that Windows has run with it. Start that Windows and use it as before; then, with its disk here again, run:
+heapfix --windows-dir &quot;%1&quot; --feedback
+heapfix then shows what Windows logged since the change and asks again.</translation>
+    </message>
+    <message>
+        <source>heapfix will start after the restart and ask whether the problem is solved, with what Windows logged since the change. Click Finish, then restart the computer.</source>
+        <translation>heapfix will start after the restart and ask whether the problem is solved, with what Windows logged since the change. Click Finish, then restart the computer.</translation>
+    </message>
+    <message>
+        <source>heapfix could not arrange to ask after the restart: %1</source>
+        <translation>heapfix could not arrange to ask after the restart: %1</translation>
     </message>
 </context>
 <context>

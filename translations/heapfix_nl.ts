@@ -138,6 +138,9 @@ Where the setting lives (default: this computer; on Linux the sample installatio
 
 Other options:
   --backup-dir DIR        keep backups in this folder
+  --feedback [RECORD]     ask whether an earlier change solved the problem, with what
+                          Windows logged since (RECORD: its backup&apos;s .json; default: the
+                          newest backup of this installation)
   --lang nl|en            the language (default: the system&apos;s)
   --version               show the version and stop
   --help                  show this help and stop
@@ -157,6 +160,9 @@ Waar de instelling staat (standaard: deze computer; onder Linux de voorbeeldinst
 
 Overige opties:
   --backup-dir MAP        bewaar back-ups in deze map
+  --feedback [RECORD]     vraag of een eerdere wijziging het probleem heeft opgelost, met wat
+                          Windows sindsdien vastlegde (RECORD: de .json van die back-up;
+                          standaard: de nieuwste back-up van deze installatie)
   --lang nl|en            de taal (standaard: die van het systeem)
   --version               toon de versie en stop
   --help                  toon deze hulp en stop
@@ -208,6 +214,85 @@ Overige opties:
     <message>
         <source>Result: %1</source>
         <translation>Resultaat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>Win32k 243, a desktop heap allocation failed</source>
+        <translation>Win32k 243, een toewijzing in de desktop-heap is mislukt</translation>
+    </message>
+    <message>
+        <source>Win32k 244, a desktop could not be created</source>
+        <translation>Win32k 244, een bureaublad kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Application Popup 26, a DLL initialization failure (0xC0000142)</source>
+        <translation>Application Popup 26, het initialiseren van een DLL is mislukt (0xC0000142)</translation>
+    </message>
+    <message>
+        <source>Service Control Manager, a service failed with error 1114</source>
+        <translation>Service Control Manager, een service is mislukt met fout 1114</translation>
+    </message>
+    <message>
+        <source>The practice installation has no event log: on a real computer heapfix reads Windows&apos; System event log here to see whether the desktop heap ran out.</source>
+        <translation>De oefeninstallatie heeft geen logboek: op een echte computer leest heapfix hier het systeemlogboek van Windows om te zien of de desktop-heap is uitgeput.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; System event log could not be read, so heapfix cannot tell whether the desktop heap ran out: %1</source>
+        <translation>Het systeemlogboek van Windows kon niet worden gelezen, dus heapfix kan niet zeggen of de desktop-heap is uitgeput: %1</translation>
+    </message>
+    <message>
+        <source>Windows logged no desktop-heap failures in its System event log (%1 events). The problem may have another cause: a program that keeps making windows without freeing them, or too little memory (add memory to the computer). You can still go on.</source>
+        <translation>Windows heeft geen desktop-heapfouten vastgelegd in het systeemlogboek (%1 gebeurtenissen). Het probleem kan een andere oorzaak hebben: een programma dat steeds vensters maakt zonder ze vrij te geven, of te weinig geheugen (verhoog de hoeveelheid geheugen voor uw computer). U kunt toch verdergaan.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures in services since %2.</source>
+        <translation>Windows heeft sinds %2 %1 desktop-heapfouten in services vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures in programs since %2.</source>
+        <translation>Windows heeft sinds %2 %1 desktop-heapfouten in programma&apos;s vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 desktop-heap failures since %2; the log does not say whether in services or in programs.</source>
+        <translation>Windows heeft sinds %2 %1 desktop-heapfouten vastgelegd; het logboek zegt niet of dat in services of in programma&apos;s was.</translation>
+    </message>
+    <message>
+        <source>The desktops as a whole ran out: raising a number would make it worse.</source>
+        <translation>De bureaubladen samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
+    </message>
+    <message>
+        <source>Event log: %1</source>
+        <translation>Logboek: %1</translation>
+    </message>
+    <message>
+        <source>Events in the log: %1</source>
+        <translation>Gebeurtenissen in het logboek: %1</translation>
+    </message>
+    <message>
+        <source>The log covers: %1 to %2</source>
+        <translation>Het logboek loopt van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Programma&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <source>No new desktop-heap failures since the change on %1, %2 before it.</source>
+        <translation>Geen nieuwe desktop-heapfouten sinds de wijziging van %1, %2 ervoor.</translation>
+    </message>
+    <message>
+        <source>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</source>
+        <translation>Windows heeft sinds de wijziging van %2 %1 nieuwe desktop-heapfouten vastgelegd, %3 ervoor.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1282,30 @@ Gegevens: %4</translation>
     <message>
         <source>Contact your helpdesk and give them the diagnostic report.</source>
         <translation>Neem contact op met uw helpdesk en geef hun het diagnoserapport.</translation>
+    </message>
+    <message>
+        <source>there is no backup of the change to ask about</source>
+        <translation>er is geen back-up van de wijziging om naar te vragen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask me after the restart</source>
+        <translation>&amp;Vraag het me na de herstart</translation>
+    </message>
+    <message>
+        <source>Whether the change helped shows once that Windows has run with it. Start that Windows and use it as before; then, with its disk here again, run:
+heapfix --windows-dir &quot;%1&quot; --feedback
+heapfix then shows what Windows logged since the change and asks again.</source>
+        <translation>Of de wijziging heeft geholpen, blijkt pas als die Windows ermee heeft gewerkt. Start die Windows en gebruik hem zoals altijd; sluit daarna de schijf hier weer aan en voer uit:
+heapfix --windows-dir &quot;%1&quot; --feedback
+heapfix toont dan wat Windows sinds de wijziging heeft vastgelegd en vraagt het opnieuw.</translation>
+    </message>
+    <message>
+        <source>heapfix will start after the restart and ask whether the problem is solved, with what Windows logged since the change. Click Finish, then restart the computer.</source>
+        <translation>heapfix start na de herstart en vraagt dan of het probleem is opgelost, met wat Windows sinds de wijziging heeft vastgelegd. Klik op Voltooien en start de computer daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <source>heapfix could not arrange to ask after the restart: %1</source>
+        <translation>heapfix kan niet regelen dat het na de herstart vraagt: %1</translation>
     </message>
 </context>
 <context>

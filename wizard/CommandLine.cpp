@@ -56,6 +56,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                 if (line.language != "nl" && line.language != "en")
                     line.error = tr("Unknown language \"%1\": use nl or en.").arg(*language);
             }
+        } else if (option == "--feedback") {
+            line.feedback = true;
+            if (i + 1 < arguments.size() && !arguments[i + 1].startsWith("--"))
+                line.feedbackRecord = toPath(arguments[++i]);
         } else if (option == "--screenshot-tour") {
             if (auto folder = valueOf(i, option))
                 line.screenshotTour = *folder;
@@ -90,6 +94,9 @@ QString CommandLine::helpText() {
               "\n"
               "Other options:\n"
               "  --backup-dir DIR        keep backups in this folder\n"
+              "  --feedback [RECORD]     ask whether an earlier change solved the problem, with what\n"
+              "                          Windows logged since (RECORD: its backup's .json; default: the\n"
+              "                          newest backup of this installation)\n"
               "  --lang nl|en            the language (default: the system's)\n"
               "  --version               show the version and stop\n"
               "  --help                  show this help and stop\n")

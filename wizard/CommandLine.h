@@ -21,6 +21,10 @@ public:
     std::optional<std::filesystem::path> backupFolder;
     std::optional<std::filesystem::path> bcd; // the BCD store for the boot-repair path (with --windows-dir)
     QString language;                         // empty: follow the system
+    // --feedback [RECORD]: "Is the problem solved?" for an earlier change (its backup record; without one,
+    // the newest backup of this installation), with the evidence since it.
+    bool feedback = false;
+    std::optional<std::filesystem::path> feedbackRecord;
     QString screenshotTour; // hidden: walk every page and save a picture of each into this folder
     bool help = false;
     bool version = false;

@@ -1,5 +1,6 @@
 #include "CurrentSettingsPage.h"
 
+#include "EvidenceText.h"
 #include "ModelText.h"
 
 #include <QGridLayout>
@@ -13,6 +14,7 @@ CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent
 void CurrentSettingsPage::build() {
     intro(); // at the top of the page
     status_ = new StatusLine(this);
+    evidence_ = new StatusLine(this);
     details(); // at the bottom of the page
     auto* panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
@@ -34,10 +36,12 @@ void CurrentSettingsPage::build() {
         grid->addWidget(explanations_[i], i, 2, Qt::AlignTop);
     }
     status_->setObjectName("settingsStatus");
+    evidence_->setObjectName("settingsEvidence");
     QVBoxLayout* layout = contentLayout();
     layout->addSpacing(8);
     layout->addWidget(panel);
     layout->addWidget(status_);
+    layout->addWidget(evidence_);
 }
 
 bool CurrentSettingsPage::isComplete() const {
@@ -101,6 +105,12 @@ void CurrentSettingsPage::retranslate() {
     else
         status_->show(StatusKind::Ok, tr("Your numbers are large enough: heapfix advises no change.") + "\n" +
                                           ModelText::otherCauses());
+    if (pass)
+        evidence_->show(
+            EvidenceText::isFinding(pass->evidence()) ? StatusKind::Info : StatusKind::Warning,
+            EvidenceText::sentence(pass->evidence(), pass->diagnosis(), session().targetInfo().kind));
+    else
+        evidence_->show(StatusKind::Info, QString());
     if (inspection) {
         details()->setDetails(
             tr("Key: %1\nValue: %2 (%3)\nData: %4")
@@ -110,7 +120,8 @@ void CurrentSettingsPage::retranslate() {
             "\n" +
             tr("The three numbers of SharedSection, in KB: the shared heap, the heap of each "
                "desktop of the interactive window station (WinSta0), and the heap of each "
-               "desktop of a non-interactive window station (services)."));
+               "desktop of a non-interactive window station (services).") +
+            "\n" + EvidenceText::details(pass->evidence()));
     }
 }
 

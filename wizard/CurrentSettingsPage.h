@@ -23,6 +23,7 @@ private:
     QLabel* values_[3] = {};
     QLabel* explanations_[3] = {};
     StatusLine* status_ = nullptr;
+    StatusLine* evidence_ = nullptr; // what Windows' System event log says (issue 13)
 };
 
 } // namespace heapfix

@@ -1,12 +1,14 @@
 #include "FeedbackPage.h"
 
 #include "DiagnosticReport.h"
+#include "EvidenceText.h"
 #include "HeapfixWizard.h"
 #include "ModelText.h"
 #include "Paths.h"
 #include "Seams.h"
 #include "widgets/SavedPath.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
@@ -22,6 +24,15 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
 
 void FeedbackPage::build() {
     question_ = paragraph(this, "feedbackQuestion");
+    evidence_ = new StatusLine(this);
+    evidence_->setObjectName("feedbackEvidence");
+    later_ = new QCheckBox(this);
+    later_->setObjectName("askLater");
+    laterOffline_ = paragraph(this, "feedbackLater");
+    connect(later_, &QCheckBox::toggled, this, [this] {
+        retranslate();
+        emit completeChanged();
+    });
     yes_ = new QRadioButton(this);
     no_ = new QRadioButton(this);
     answer_ = paragraph(this, "feedbackAnswer");
@@ -51,6 +62,9 @@ void FeedbackPage::build() {
     connect(save_, &QPushButton::clicked, this, &FeedbackPage::saveReport);
     QVBoxLayout* layout = contentLayout();
     layout->addWidget(question_);
+    layout->addWidget(evidence_);
+    layout->addWidget(later_);
+    layout->addWidget(laterOffline_);
     layout->addWidget(yes_);
     layout->addWidget(no_);
     layout->addSpacing(8);
@@ -69,17 +83,25 @@ void FeedbackPage::initializePage() {
     savedReport_.clear();
     logError_.reset();
     reportError_.reset();
+    laterError_.clear();
     logErrorShown_ = false;
     for (QRadioButton* button : {yes_, no_}) { // a new run asks again
         button->setAutoExclusive(false);
         button->setChecked(false);
         button->setAutoExclusive(true);
     }
+    later_->setChecked(true); // the default: asked when the new numbers count
     retranslate();
 }
 
+bool FeedbackPage::askLater() const {
+    const HeapPass* pass = session().heap();
+    return isBuilt() && later_->isChecked() && pass && pass->changed() && !pass->earlier() &&
+           session().mode() == WizardMode::FixForMe && session().targetInfo().kind == TargetKind::Live;
+}
+
 bool FeedbackPage::isComplete() const {
-    return isBuilt() && (yes_->isChecked() || no_->isChecked());
+    return isBuilt() && (askLater() || yes_->isChecked() || no_->isChecked());
 }
 
 bool FeedbackPage::validatePage() {
@@ -87,6 +109,16 @@ bool FeedbackPage::validatePage() {
         return false; // not answered: the page has not even been shown
     if (logErrorShown_)
         return true; // said once; finishing must still be possible
+    if (askLater()) {
+        const BackupRecord* backup = session().heap()->verifiedBackup();
+        const QString failed = backup ? Seams::registerFeedback(backup->recordFile)
+                                      : tr("there is no backup of the change to ask about");
+        if (failed.isEmpty())
+            return true;
+        laterError_ = failed;
+        retranslate();
+        return false;
+    }
     auto logged = session().recordFeedback(yes_->isChecked());
     if (logged)
         return true;
@@ -161,16 +193,46 @@ void FeedbackPage::retranslate() {
                          "\n• " + tr("Contact your helpdesk and give them the diagnostic report."));
     else
         answer_->clear();
-    answer_->setVisible(isComplete());
     save_->setText(tr("&Save a diagnostic report…"));
     save_->setAccessibleName(tr("Save a diagnostic report"));
     save_->setVisible(no_->isChecked());
     restore_->setText(tr("&Put the old setting back now"));
     restore_->setAccessibleName(tr("Put the old setting back now"));
     const HeapPass* pass = session().heap();
+    const bool justChanged =
+        pass && pass->changed() && !pass->earlier() && session().mode() == WizardMode::FixForMe;
+    const TargetInfo info = session().targetInfo();
+    later_->setText(tr("&Ask me after the restart"));
+    later_->setAccessibleName(later_->text().remove('&'));
+    later_->setVisible(justChanged && info.kind == TargetKind::Live);
+    laterOffline_->setVisible(justChanged && info.kind == TargetKind::Offline);
+    laterOffline_->setText(
+        tr("Whether the change helped shows once that Windows has run with it. Start that Windows and use it "
+           "as before; then, with its disk here again, run:\nheapfix --windows-dir \"%1\" "
+           "--feedback\nheapfix then "
+           "shows what Windows logged since the change and asks again.")
+            .arg(QString::fromStdString(info.path)));
+    for (QWidget* asked :
+         {static_cast<QWidget*>(question_), static_cast<QWidget*>(yes_), static_cast<QWidget*>(no_)})
+        asked->setVisible(!askLater());
+    if (askLater())
+        answer_->setText(tr("heapfix will start after the restart and ask whether the problem is solved, "
+                            "with what Windows logged since the change. Click Finish, then restart the "
+                            "computer."));
+    answer_->setVisible(isComplete());
+    const std::optional<ChangeComparison> around = pass ? pass->aroundChange() : std::nullopt;
+    if (around)
+        evidence_->show(around->after.total() == 0 && pass->evidence().log.readable ? StatusKind::Ok
+                                                                                    : StatusKind::Warning,
+                        EvidenceText::sinceChange(pass->evidence(), *around, session().targetInfo().kind));
+    else
+        evidence_->show(StatusKind::Info, QString());
     restore_->setVisible(no_->isChecked() && session().mode() == WizardMode::FixForMe && pass &&
                          pass->changed());
-    if (logError_)
+    if (!laterError_.isEmpty())
+        status_->show(StatusKind::Error,
+                      tr("heapfix could not arrange to ask after the restart: %1").arg(laterError_));
+    else if (logError_)
         status_->show(StatusKind::Error, tr("Your answer could not be written to the feedback log: %1 Click "
                                             "Finish again to close heapfix anyway.")
                                              .arg(ModelText::error(*logError_)));

@@ -4,6 +4,7 @@
 
 #include "PageBase.h"
 
+class QCheckBox;
 class QPushButton;
 class QRadioButton;
 
@@ -28,8 +29,12 @@ private:
     void saveReport();
     void restoreNow();
     QString firstNextStep() const;
+    bool askLater() const; // the question waits for the restart (live, right after the change)
 
     QLabel* question_ = nullptr;
+    StatusLine* evidence_ = nullptr; // a change on an earlier start: the event log's failures since it
+    QCheckBox* later_ = nullptr;     // live: "Ask me after the restart" (the RunOnce entry)
+    QLabel* laterOffline_ = nullptr; // offline: start that Windows, then heapfix --windows-dir DIR --feedback
     QRadioButton* yes_ = nullptr;
     QRadioButton* no_ = nullptr;
     QLabel* answer_ = nullptr;
@@ -40,6 +45,7 @@ private:
     std::filesystem::path savedReport_;
     std::optional<Error> logError_;
     std::optional<Error> reportError_;
+    QString laterError_; // the RunOnce entry could not be written
     bool logErrorShown_ = false;
 };
 

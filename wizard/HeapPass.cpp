@@ -9,9 +9,23 @@ namespace heapfix {
 HeapPass::HeapPass(Target& target, Symptom symptom)
     : target_(target)
     , symptom_(symptom)
-    , inspection_(inspect(target, symptom)) {
-    if (const Recommendation* advice = recommendation())
+    , inspection_(inspect(target, symptom))
+    , evidence_(gatherEvidence(target.info())) {
+    std::optional<SharedSectionValues> current;
+    if (const Recommendation* advice = recommendation()) {
         chosen_ = advice->recommended;
+        current = advice->current;
+    }
+    diagnosis_ = diagnose(evidence_, inspection_ ? inspection_->windows : target.windowsVersion(), current);
+}
+
+std::optional<ChangeComparison> HeapPass::aroundChange() const {
+    if (!earlier_)
+        return std::nullopt;
+    const std::optional<EventTime> change = parseIso8601(earlier_->created);
+    if (!change)
+        return std::nullopt;
+    return compareAroundChange(evidence_, *change);
 }
 
 HeapPass::HeapPass(Target& target, const BackupRecord& earlier)

@@ -5,6 +5,8 @@
 // operation is a model use-case (inspect, BackupStore, FixTransaction), the ones heapfix-cli calls.
 
 #include "model/backup/BackupStore.h"
+#include "model/evidence/Diagnosis.h"
+#include "model/evidence/Evidence.h"
 #include "model/fix/FixTransaction.h"
 #include "model/fix/Inspection.h"
 
@@ -34,6 +36,12 @@ public:
     const Expected<Inspection, Error>& inspection() const { return inspection_; }
     const Inspection* inspected() const { return inspection_ ? &*inspection_ : nullptr; }
     const Recommendation* recommendation() const;
+    // The target's System event log (issue 13), read once at the start of the walk, and what it means.
+    const EvidenceReport& evidence() const { return evidence_; }
+    const Diagnosis& diagnosis() const { return diagnosis_; }
+    // For a change made on an earlier start: the findings before and since it (its backup's time).
+    std::optional<ChangeComparison> aroundChange() const;
+    const BackupRecord* earlier() const { return earlier_ ? &*earlier_ : nullptr; }
 
     // The numbers that will be written: the recommendation, or the user's own in the advanced view.
     const SharedSectionValues& chosen() const { return chosen_; }
@@ -69,6 +77,8 @@ private:
     Target& target_;
     Symptom symptom_;
     Expected<Inspection, Error> inspection_;
+    EvidenceReport evidence_;
+    Diagnosis diagnosis_;
     SharedSectionValues chosen_;
     std::optional<Expected<BackupRecord, Error>> backup_;
     std::optional<Expected<RestoreChoice, Error>> restore_;

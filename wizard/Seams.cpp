@@ -1,5 +1,14 @@
 #include "Seams.h"
 
+#include "ModelText.h"
+
+#include "model/backup/AtomicFile.h"
+#ifdef Q_OS_WIN
+#include "model/win32/RunOnce.h"
+
+#include <QCoreApplication>
+#endif
+
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -17,6 +26,7 @@ std::optional<QString> nextOpenFileName;
 std::optional<bool> nextAnswer;
 bool recordUrls = false;
 QStringList opened;
+QStringList registered;
 } // namespace
 
 // The answer set in advance, once: the next call asks the desktop again.
@@ -85,6 +95,19 @@ void Seams::recordOpenedUrls(bool record, bool opens) {
 }
 QStringList Seams::openedUrls() {
     return opened;
+}
+
+QString Seams::registerFeedback(const std::filesystem::path& record) {
+#ifdef Q_OS_WIN
+    const auto program = std::filesystem::path(QCoreApplication::applicationFilePath().toStdWString());
+    if (auto done = registerFeedbackRunOnce(program, record); !done)
+        return ModelText::error(done.error());
+#endif
+    registered << QString::fromStdString(pathText(record));
+    return {};
+}
+QStringList Seams::registeredFeedback() {
+    return registered;
 }
 
 } // namespace heapfix

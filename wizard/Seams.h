@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <filesystem>
+
 class QWidget;
 
 namespace heapfix {
@@ -33,6 +35,11 @@ public:
     // program opens them.
     static void recordOpenedUrls(bool record, bool opens = true);
     static QStringList openedUrls();
+    // "Ask me after the restart": on Windows the per-user RunOnce entry that starts heapfix --feedback RECORD
+    // (model/win32/RunOnce); elsewhere (a live target there is a test's) the record is only noted. An empty
+    // text means done; else why not.
+    static QString registerFeedback(const std::filesystem::path& record);
+    static QStringList registeredFeedback(); // the records noted, oldest first
 };
 
 } // namespace heapfix

@@ -12,6 +12,7 @@ set(HEAPFIX_WIZARD_SOURCES
     CommandLine.cpp CommandLine.h
     CurrentSettingsPage.cpp CurrentSettingsPage.h
     DiagnosticReport.cpp DiagnosticReport.h
+    EvidenceText.cpp EvidenceText.h
     FeedbackPage.cpp FeedbackPage.h
     HeapfixWizard.cpp HeapfixWizard.h
     HeapPass.cpp HeapPass.h

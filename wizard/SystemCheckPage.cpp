@@ -1,5 +1,6 @@
 #include "SystemCheckPage.h"
 
+#include "EvidenceText.h"
 #include "ModelText.h"
 #include "TargetText.h"
 
@@ -31,9 +32,11 @@ void SystemCheckPage::build() {
     }
     versionNote_ = new StatusLine(this);
     status_ = new StatusLine(this);
+    evidence_ = new StatusLine(this);
     details(); // at the bottom of the page
     versionNote_->setObjectName("versionNote");
     status_->setObjectName("readStatus");
+    evidence_->setObjectName("evidence");
     QVBoxLayout* layout = contentLayout();
     auto* panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
@@ -42,6 +45,7 @@ void SystemCheckPage::build() {
     layout->addWidget(versionNote_);
     layout->addSpacing(8);
     layout->addWidget(status_);
+    layout->addWidget(evidence_);
 }
 
 bool SystemCheckPage::isComplete() const {
@@ -92,6 +96,13 @@ void SystemCheckPage::retranslate() {
         technical += "\n" + tr("Control set: %1").arg(toQString(info.controlSet));
     if (error)
         technical += "\n" + toQString(error->message());
+    if (pass) {
+        evidence_->show(EvidenceText::isFinding(pass->evidence()) ? StatusKind::Info : StatusKind::Warning,
+                        EvidenceText::sentence(pass->evidence(), pass->diagnosis(), info.kind));
+        technical += "\n" + EvidenceText::details(pass->evidence());
+    } else {
+        evidence_->show(StatusKind::Info, QString());
+    }
     details()->setDetails(technical);
 }
 

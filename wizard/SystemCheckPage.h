@@ -1,6 +1,6 @@
 #pragma once
 // Page 2: which Windows heapfix looks at (name, version and build, 32 or 64-bit), which installation, whether
-// heapfix may change it, and whether the setting could be read.
+// heapfix may change it, whether the setting could be read, and what Windows' event log says.
 
 #include "PageBase.h"
 
@@ -23,6 +23,7 @@ private:
     QList<QLabel*> values_; // one per row of the form, in its order
     StatusLine* versionNote_ = nullptr;
     StatusLine* status_ = nullptr;
+    StatusLine* evidence_ = nullptr; // what Windows' System event log says (issue 13)
 };
 
 } // namespace heapfix

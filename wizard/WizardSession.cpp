@@ -99,6 +99,27 @@ void WizardSession::resume(const BackupRecord& earlier) {
         walk_.emplace<HeapPass>(*target_, earlier);
 }
 
+Expected<void, Error> WizardSession::resumeFeedback(const std::optional<std::filesystem::path>& record) {
+    if (!target_)
+        return unexpected(
+            targetError_.value_or(makeError(ErrorCode::NotFound, "", "no installation is open")));
+    if (record) {
+        auto loaded = BackupStore(record->parent_path()).load(*record);
+        if (!loaded)
+            return unexpected(loaded.error());
+        resume(*loaded);
+        return {};
+    }
+    const TargetInfo info = targetInfo();
+    for (const BackupRecord& made : BackupStore(backupFolder_).list())
+        if (made.targetKind == targetKindName(info.kind) && made.targetPath == info.path) {
+            resume(made);
+            return {};
+        }
+    return unexpected(makeError(ErrorCode::NotFound, pathText(backupFolder_),
+                                "no backup of this installation: heapfix changed nothing here to ask about"));
+}
+
 HeapPass* WizardSession::heap() {
     return std::get_if<HeapPass>(&walk_);
 }

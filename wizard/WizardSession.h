@@ -54,6 +54,9 @@ public:
     // The current walk: null before start() and on the other path's pages.
     // The walk of a change made on an earlier start, for the feedback page (heapfix --feedback RECORD).
     void resume(const BackupRecord& earlier);
+    // heapfix --feedback [RECORD]: resume() with that backup record, or without one the newest backup of
+    // this installation in the backup folder.
+    Expected<void, Error> resumeFeedback(const std::optional<std::filesystem::path>& record);
     HeapPass* heap();
     const HeapPass* heap() const;
     BootPass* boot();

@@ -5,8 +5,8 @@
 #include "HeapfixWizard.h"
 #include "Language.h"
 #include "ModelText.h"
-#include "TargetText.h"
 #include "ScreenshotTour.h"
+#include "TargetText.h"
 #include "WizardSession.h"
 
 #include "model/backup/DataLocation.h"
@@ -85,7 +85,17 @@ int main(int argc, char** argv) {
     if (const auto& error = session->targetError())
         print(stderr, heapfix::TargetText::cannotOpen(*error));
     session->setBootBcd(line.bcd); // --bcd: the boot-repair path's BCD store
+    // --feedback: "Is the problem solved?" about an earlier change (the RunOnce entry starts it so).
+    std::optional<heapfix::Error> feedbackError;
+    if (line.feedback && session->hasTarget())
+        if (auto resumed = session->resumeFeedback(line.feedbackRecord); !resumed) {
+            feedbackError = resumed.error();
+            print(stderr, heapfix::ModelText::error(resumed.error()));
+        }
+    const bool askNow = line.feedback && session->hasTarget() && !feedbackError;
     heapfix::HeapfixWizard wizard(std::move(session), language);
+    if (askNow)
+        wizard.askWhetherSolved();
     wizard.show();
     if (!line.screenshotTour.isEmpty())
         (new heapfix::ScreenshotTour(wizard, line.screenshotTour))->start();
