@@ -571,6 +571,18 @@ Other options:
         <source>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</source>
         <translation>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</translation>
     </message>
+    <message>
+        <source>Kept whole in the backup folder: %1 (from %2)</source>
+        <translation>Kept whole in the backup folder: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>Removed beside the hive, after it was replayed and kept in the backup: %1</source>
+        <translation>Removed beside the hive, after it was replayed and kept in the backup: %1</translation>
+    </message>
+    <message>
+        <source>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</source>
+        <translation>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>

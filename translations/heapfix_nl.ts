@@ -571,6 +571,18 @@ Overige opties:
         <source>The new setting is in place and was read back, but the disk could not confirm that it is stored for good. Check the disk before you restart: a power cut now could undo the change.</source>
         <translation>De nieuwe instelling is geschreven en teruggelezen, maar de schijf kon niet bevestigen dat ze blijvend is opgeslagen. Controleer de schijf voordat u opnieuw opstart: bij een stroomstoring kan de wijziging nu nog verloren gaan.</translation>
     </message>
+    <message>
+        <source>Kept whole in the backup folder: %1 (from %2)</source>
+        <translation>Volledig bewaard in de back-upmap: %1 (uit %2)</translation>
+    </message>
+    <message>
+        <source>Removed beside the hive, after it was replayed and kept in the backup: %1</source>
+        <translation>Verwijderd naast de registercomponent, nadat het was verwerkt en in de back-up bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</source>
+        <translation>Verwijderd naast de registercomponent: %1 onvoltooid(e) bestand(en) die een eerder, afgebroken heapfix daar had achtergelaten.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>

@@ -112,6 +112,7 @@ void ApplyPage::retranslate() {
     restartNow_->setAccessibleName(tr("Restart now"));
     restartNow_->setVisible(changed && canRestartThisComputer(session().targetInfo()));
     details()->setDetails(result ? ModelText::steps(*result, restoring) + '\n' +
+                                       ModelText::receipt(*result).join('\n') + '\n' +
                                        tr("Before: %1").arg(pass->sharedSectionBefore()) + '\n' +
                                        tr("After: %1").arg(pass->sharedSectionAfter())
                                  : QString());

@@ -47,7 +47,7 @@ QString DiagnosticReport::make(WizardSession& session) {
             lines << tr("Backup: %1").arg(nativePath(backup->regFile));
         if (const auto& result = pass->result())
             lines << tr("Result: %1").arg(ModelText::fixOutcome(result->outcome))
-                  << ModelText::steps(*result, pass->restoring());
+                  << ModelText::steps(*result, pass->restoring()) << ModelText::receipt(*result);
     }
     return lines.join('\n') + '\n';
 }

@@ -1,5 +1,7 @@
 #include "ModelText.h"
 
+#include "Paths.h"
+
 namespace heapfix {
 
 QString toQString(const std::string& text) {
@@ -185,6 +187,22 @@ QString ModelText::steps(const FixResult& result, bool restoring) {
         lines << tr("%1: %2").arg(step(report.step, restoring), outcome(report.outcome)) +
                      (report.error ? QStringLiteral(" — ") + error(*report.error) : QString());
     return lines.join('\n');
+}
+
+QStringList ModelText::receipt(const FixResult& result) {
+    QStringList lines;
+    if (result.backup)
+        for (const KeptFile& kept : result.backup->kept)
+            lines << tr("Kept whole in the backup folder: %1 (from %2)")
+                         .arg(nativePath(kept.file), toQString(kept.from));
+    for (const std::filesystem::path& removed : result.receipt.removed)
+        lines << tr("Removed beside the hive, after it was replayed and kept in the backup: %1")
+                     .arg(nativePath(removed));
+    if (!result.receipt.notes.empty()) // the wizard's writes keep originals in the backup: clean-ups only
+        lines << tr("Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when "
+                    "it was stopped.")
+                     .arg(result.receipt.notes.size());
+    return lines;
 }
 
 QString ModelText::fixOutcome(FixOutcome outcome) {

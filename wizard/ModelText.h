@@ -30,6 +30,9 @@ public:
     static StatusKind statusOf(StepOutcome outcome);
     // Every step of a change with its outcome and error, one line each (the details and the report).
     static QString steps(const FixResult& result, bool restoring);
+    // Where the write kept whole files and what it removed beside the hive: one line each, for the details
+    // and the report.
+    static QStringList receipt(const FixResult& result);
     static QString fixOutcome(FixOutcome outcome);
     static QString numberName(int index); // "Shared heap", "Programs", "Services"
     static QString symptom(Symptom symptom);

@@ -1,6 +1,7 @@
 // Drives the real wizard through every path with clicks and keys, in English and Dutch: the pages visited,
 // the texts on screen, the value left in the store and the backups on disk.
 
+#include "DiagnosticReport.h"
 #include "FakeStoreTarget.h"
 #include "ModelText.h"
 #include "PageBase.h"
@@ -17,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
@@ -436,6 +438,7 @@ void WizardFlowsTest::offlineHive() {
     QFETCH(QString, language);
     QTemporaryDir folder;
     const std::filesystem::path hive = unpackHive("win7-sp1-x86.SYSTEM", folder.path());
+    const QByteArray originalSha = sha256OfFile(hive);
     TargetSpec spec;
     spec.kind = TargetSpec::Kind::Hives;
     spec.path = hive;
@@ -462,6 +465,19 @@ void WizardFlowsTest::offlineHive() {
     QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::Changed);
     QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,1024 ")); // read by hivex's own tool
     QVERIFY(!run.regFiles().isEmpty());
+    // The original hive is kept whole in the backup folder (issue 11), nothing beside the hive, and the
+    // report says where, in the user's language.
+    const FixResult& result = *run.session().heap()->result();
+    QVERIFY(result.backup);
+    QCOMPARE(result.backup->kept.size(), std::size_t{1});
+    QCOMPARE(sha256OfFile(result.backup->kept.front().file), originalSha);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QString::fromStdString(hive.filename().string())});
+    const QString report = diagnosticReport(run.session());
+    QVERIFY2(report.contains(language == "nl" ? "Volledig bewaard in de back-upmap"
+                                              : "Kept whole in the backup folder"),
+             qPrintable(report));
+    QVERIFY(report.contains(QString::fromStdString(result.backup->kept.front().file.string())));
 }
 
 void WizardFlowsTest::sampleTarget() {
