@@ -111,32 +111,15 @@ Expected<EntryFacts, Error> entryFacts(const std::filesystem::path& path) {
 }
 
 void ReadableFile::close() {
-    if (handle_)
-        CloseHandle(static_cast<HANDLE>(handle_));
-    handle_ = nullptr;
-}
-
-ReadableFile::ReadableFile(ReadableFile&& other) noexcept
-    : handle_(std::exchange(other.handle_, nullptr))
-    , size_(other.size_)
-    , identity_(other.identity_)
-    , path_(std::move(other.path_)) {}
-
-ReadableFile& ReadableFile::operator=(ReadableFile&& other) noexcept {
-    if (this != &other) {
-        close();
-        handle_ = std::exchange(other.handle_, nullptr);
-        size_ = other.size_;
-        identity_ = other.identity_;
-        path_ = std::move(other.path_);
-    }
-    return *this;
+    if (native_)
+        CloseHandle(static_cast<HANDLE>(native_));
+    native_ = nullptr;
 }
 
 Expected<std::size_t, Error> ReadableFile::read(std::span<std::uint8_t> bytes) {
     DWORD got = 0;
     const DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(bytes.size(), 1u << 30));
-    if (!ReadFile(static_cast<HANDLE>(handle_), bytes.data(), chunk, &got, nullptr))
+    if (!ReadFile(static_cast<HANDLE>(native_), bytes.data(), chunk, &got, nullptr))
         return unexpected(windowsError(GetLastError(), path_, "cannot read"));
     return std::size_t{got};
 }
@@ -146,7 +129,7 @@ Expected<ReadableFile, Error> openRegularFile(const std::filesystem::path& file,
     if (handle == INVALID_HANDLE_VALUE)
         return unexpected(windowsError(GetLastError(), file, "cannot open"));
     ReadableFile opened;
-    opened.handle_ = handle;
+    opened.native_ = handle;
     opened.path_ = file;
     const HandleFacts facts = handleFacts(handle);
     if (!facts.ok)
@@ -173,31 +156,14 @@ Expected<EntryFacts, Error> entryFacts(const std::filesystem::path& path) {
 }
 
 void ReadableFile::close() {
-    if (fd_ >= 0)
-        ::close(fd_);
-    fd_ = -1;
-}
-
-ReadableFile::ReadableFile(ReadableFile&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1))
-    , size_(other.size_)
-    , identity_(other.identity_)
-    , path_(std::move(other.path_)) {}
-
-ReadableFile& ReadableFile::operator=(ReadableFile&& other) noexcept {
-    if (this != &other) {
-        close();
-        fd_ = std::exchange(other.fd_, -1);
-        size_ = other.size_;
-        identity_ = other.identity_;
-        path_ = std::move(other.path_);
-    }
-    return *this;
+    if (native_ >= 0)
+        ::close(native_);
+    native_ = -1;
 }
 
 Expected<std::size_t, Error> ReadableFile::read(std::span<std::uint8_t> bytes) {
     for (;;) {
-        const ssize_t got = ::read(fd_, bytes.data(), bytes.size());
+        const ssize_t got = ::read(native_, bytes.data(), bytes.size());
         if (got >= 0)
             return static_cast<std::size_t>(got);
         if (errno != EINTR)
@@ -215,7 +181,7 @@ Expected<ReadableFile, Error> openRegularFile(const std::filesystem::path& file,
         return unexpected(errnoError(error, file, "cannot open"));
     }
     ReadableFile opened;
-    opened.fd_ = fd;
+    opened.native_ = fd;
     opened.path_ = file;
     struct stat info {};
     if (::fstat(fd, &info) != 0)
@@ -240,6 +206,23 @@ std::vector<std::filesystem::path> folderEntries(const std::filesystem::path& fo
     for (const std::filesystem::directory_iterator end; !error && entry != end; entry.increment(error))
         entries.push_back(entry->path());
     return entries;
+}
+
+ReadableFile::ReadableFile(ReadableFile&& other) noexcept
+    : native_(std::exchange(other.native_, kClosed))
+    , size_(other.size_)
+    , identity_(other.identity_)
+    , path_(std::move(other.path_)) {}
+
+ReadableFile& ReadableFile::operator=(ReadableFile&& other) noexcept {
+    if (this != &other) {
+        close();
+        native_ = std::exchange(other.native_, kClosed);
+        size_ = other.size_;
+        identity_ = other.identity_;
+        path_ = std::move(other.path_);
+    }
+    return *this;
 }
 
 ReadableFile::~ReadableFile() {

@@ -55,7 +55,7 @@ public:
     Expected<std::vector<std::uint8_t>, Error> readAll(std::uintmax_t maxBytes);
 #ifndef _WIN32
     int descriptor() const {
-        return fd_;
+        return native_;
     }
 #endif
 
@@ -63,10 +63,13 @@ private:
     friend Expected<ReadableFile, Error> openRegularFile(const std::filesystem::path&, std::uintmax_t);
     void close();
 #ifdef _WIN32
-    void* handle_ = nullptr;
+    using Native = void*; // a HANDLE
+    static constexpr Native kClosed = nullptr;
 #else
-    int fd_ = -1;
+    using Native = int;
+    static constexpr Native kClosed = -1;
 #endif
+    Native native_ = kClosed;
     std::uint64_t size_ = 0;
     FileIdentity identity_;
     std::filesystem::path path_;
