@@ -294,6 +294,10 @@ Other options:
         <source>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</source>
         <translation>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>

@@ -248,15 +248,15 @@ Overige opties:
     </message>
     <message>
         <source>Windows logged %1 desktop-heap failures in services since %2.</source>
-        <translation>Windows heeft sinds %2 %1 desktop-heapfouten in services vastgelegd.</translation>
+        <translation>Windows heeft %1 desktop-heapfouten in services vastgelegd sinds %2.</translation>
     </message>
     <message>
         <source>Windows logged %1 desktop-heap failures in programs since %2.</source>
-        <translation>Windows heeft sinds %2 %1 desktop-heapfouten in programma&apos;s vastgelegd.</translation>
+        <translation>Windows heeft %1 desktop-heapfouten in programma&apos;s vastgelegd sinds %2.</translation>
     </message>
     <message>
         <source>Windows logged %1 desktop-heap failures since %2; the log does not say whether in services or in programs.</source>
-        <translation>Windows heeft sinds %2 %1 desktop-heapfouten vastgelegd; het logboek zegt niet of dat in services of in programma&apos;s was.</translation>
+        <translation>Windows heeft %1 desktop-heapfouten vastgelegd sinds %2; het logboek zegt niet of dat in services of in programma&apos;s was.</translation>
     </message>
     <message>
         <source>The desktops as a whole ran out: raising a number would make it worse.</source>
@@ -292,7 +292,11 @@ Overige opties:
     </message>
     <message>
         <source>Windows logged %1 new desktop-heap failures since the change on %2, %3 before it.</source>
-        <translation>Windows heeft sinds de wijziging van %2 %1 nieuwe desktop-heapfouten vastgelegd, %3 ervoor.</translation>
+        <translation>Windows heeft %1 nieuwe desktop-heapfouten vastgelegd sinds de wijziging van %2, %3 ervoor.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
     </message>
 </context>
 <context>

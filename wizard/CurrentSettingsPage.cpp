@@ -107,7 +107,8 @@ void CurrentSettingsPage::retranslate() {
                                           ModelText::otherCauses());
     if (pass)
         evidence_->show(
-            EvidenceText::isFinding(pass->evidence()) ? StatusKind::Info : StatusKind::Warning,
+            EvidenceText::warns(pass->evidence(), session().targetInfo().kind) ? StatusKind::Warning
+                                                                               : StatusKind::Info,
             EvidenceText::sentence(pass->evidence(), pass->diagnosis(), session().targetInfo().kind));
     else
         evidence_->show(StatusKind::Info, QString());

@@ -24,10 +24,19 @@ QString kindName(EvidenceKind kind) {
     return {};
 }
 
+// At most five names, each at most 40 characters (a log can name services by long made-up strings).
 QString names(const std::vector<NamedCount>& named) {
+    constexpr std::size_t kShown = 5;
+    constexpr qsizetype kLength = 40;
     QStringList list;
-    for (const NamedCount& one : named)
-        list << QStringLiteral("%1 (%2)").arg(QString::fromStdString(one.name)).arg(one.count);
+    for (std::size_t i = 0; i < named.size() && i < kShown; ++i) {
+        QString name = QString::fromStdString(named[i].name);
+        if (name.size() > kLength)
+            name = name.left(kLength - 1) + QChar(0x2026);
+        list << QStringLiteral("%1 (%2)").arg(name).arg(named[i].count);
+    }
+    if (named.size() > kShown)
+        list << EvidenceText::tr("and %1 more").arg(named.size() - kShown);
     return list.join(QStringLiteral(", "));
 }
 
@@ -38,8 +47,10 @@ QString EvidenceText::date(EventTime time) {
     return QLocale().toString(when.date(), QStringLiteral("d MMM yyyy")).remove('.');
 }
 
-bool EvidenceText::isFinding(const EvidenceReport& report) {
-    return report.log.readable && report.summary.total() > 0;
+bool EvidenceText::warns(const EvidenceReport& report, TargetKind kind) {
+    if (!report.log.readable)
+        return kind != TargetKind::Sample;
+    return report.summary.total() == 0;
 }
 
 QString EvidenceText::sentence(const EvidenceReport& report, const Diagnosis& diagnosis, TargetKind kind) {
@@ -84,7 +95,7 @@ QString EvidenceText::details(const EvidenceReport& report) {
         lines << tr("Event log: %1").arg(QString::fromStdString(log.path));
     if (!log.readable) {
         if (log.error)
-            lines << QString::fromStdString(log.error->message());
+            lines << ModelText::error(*log.error);
         return lines.join('\n');
     }
     lines << tr("Events in the log: %1").arg(log.records);

@@ -18,8 +18,9 @@ public:
     // "Windows logged 12 desktop-heap failures in services since 22 Mar 2019." With none, that and the other
     // causes (the KB's: add memory); a log that cannot be read, said plainly.
     static QString sentence(const EvidenceReport& report, const Diagnosis& diagnosis, TargetKind kind);
-    // Whether the sentence is a warning (no evidence, or none to be had) rather than a finding.
-    static bool isFinding(const EvidenceReport& report);
+    // Whether the sentence is a warning (no evidence, or a log that cannot be read) rather than a finding or
+    // the practice installation's note.
+    static bool warns(const EvidenceReport& report, TargetKind kind);
     // The log, its records, the counts per kind, the services and programs named.
     static QString details(const EvidenceReport& report);
     // "No new desktop-heap failures since the change on 3 Dec 2026, 14 before it."

@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "HeapfixWizard.h"
+#include "PageIds.h"
 #include "Seams.h"
 
 #include <QAbstractButton>
@@ -53,6 +54,25 @@ void ScreenshotTour::start() {
     };
     const auto idle = [] {
     }; // one more step's time for a change that runs after the page is shown
+    if (wizard_.session().targetInfo().kind != TargetKind::Sample) {
+        // A real installation (scripts/screenshots: an offline folder around a real System log): the pages
+        // that show its event log, through the change to the feedback page.
+        steps_ = {
+            click("choiceFixForMe"),
+            [this] { wizard_.page(SystemCheckPageId)->findChild<QAbstractButton*>("showDetails")->click(); },
+            shot("02-system-check"),
+            next,
+            shot("03-current-settings"),
+            next,
+            next,
+            next,
+            idle,
+            next,
+            shot("07-feedback")};
+        steps_.push_back([] { QApplication::quit(); });
+        QTimer::singleShot(800, this, &ScreenshotTour::nextStep);
+        return;
+    }
     steps_ = {shot("01-welcome"),
               click("changeTarget"),
               shot("01b-welcome-installation"),

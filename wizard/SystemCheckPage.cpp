@@ -97,7 +97,8 @@ void SystemCheckPage::retranslate() {
     if (error)
         technical += "\n" + toQString(error->message());
     if (pass) {
-        evidence_->show(EvidenceText::isFinding(pass->evidence()) ? StatusKind::Info : StatusKind::Warning,
+        evidence_->show(EvidenceText::warns(pass->evidence(), info.kind) ? StatusKind::Warning
+                                                                         : StatusKind::Info,
                         EvidenceText::sentence(pass->evidence(), pass->diagnosis(), info.kind));
         technical += "\n" + EvidenceText::details(pass->evidence());
     } else {

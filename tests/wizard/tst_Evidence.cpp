@@ -78,7 +78,8 @@ void EvidenceTest::systemCheckSaysTheEvidence_data() {
         const QString l = language;
         QTest::addRow("services-%s", language)
             << l << "scm-7000-dllinit.evtx"
-            << pick(l, "Windows logged 12 desktop-heap failures in services since", "Windows heeft sinds")
+            << pick(l, "Windows logged 12 desktop-heap failures in services since 3 Nov 2021",
+                    "Windows heeft 12 desktop-heapfouten in services vastgelegd sinds 3 nov 2021")
             << pick(l, "Events in the log: 733", "Gebeurtenissen in het logboek: 733");
         QTest::addRow("programs-%s", language)
             << l << "programs"
