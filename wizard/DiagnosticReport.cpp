@@ -1,5 +1,7 @@
 #include "DiagnosticReport.h"
 
+#include "EvidenceText.h"
+
 #include "ModelText.h"
 #include "Paths.h"
 #include "TargetText.h"
@@ -45,6 +47,10 @@ QString DiagnosticReport::make(WizardSession& session) {
               << tr("Numbers after: %1").arg(pass->sharedSectionAfter());
         if (const BackupRecord* backup = pass->verifiedBackup())
             lines << tr("Backup: %1").arg(nativePath(backup->regFile));
+        lines << EvidenceText::sentence(pass->evidence(), pass->diagnosis(), info.kind)
+              << EvidenceText::details(pass->evidence());
+        if (const auto around = pass->aroundChange())
+            lines << EvidenceText::sinceChange(pass->evidence(), *around, info.kind);
         if (const auto& result = pass->result())
             lines << tr("Result: %1").arg(ModelText::fixOutcome(result->outcome))
                   << ModelText::steps(*result, pass->restoring()) << ModelText::receipt(*result);

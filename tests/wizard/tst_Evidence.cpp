@@ -5,6 +5,7 @@
 // unreadable (a zero-length System.evtx); and the feedback after the change, with the failures before it.
 
 #include "CommandLine.h"
+#include "DiagnosticReport.h"
 #include "FakeStoreTarget.h"
 #include "PageIds.h"
 #include "PeerLog.h"
@@ -12,6 +13,7 @@
 #include "SyntheticEvt.h"
 #include "TestSupport.h"
 #include "WizardHarness.h"
+#include "widgets/StatusLine.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -177,6 +179,32 @@ void EvidenceTest::feedbackAfterTheChange() {
                                 "Geen nieuwe desktop-heapfouten sinds de wijziging van")),
              qPrintable(said));
     QVERIFY2(said.contains(pick(language, ", 12 before it.", ", 12 ervoor.")), qPrintable(said));
+
+    // With new failures: the same change dated inside the log (2021-11-03T08:20:00Z); the numbers on each
+    // side are evtxexport's (the peer), counted from that time.
+    QString error;
+    const QString log = windows + "/System32/winevt/Logs/System.evtx";
+    const QList<PeerEvent> events = readWithPeer(Peer::EvtxExport, log, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<std::int64_t> change = peerTicks("2021-11-03T08:20:00Z");
+    QVERIFY(change);
+    const std::uint64_t all = figuresOf(events).counts.value("service_dll_init");
+    const std::uint64_t after = figuresOf(events, change).counts.value("service_dll_init");
+    QCOMPARE(all, 12ull);
+    QVERIFY(after > 0 && after < all); // the time splits them
+    earlier.created = "2021-11-03T08:20:00Z";
+    WizardHarness again(spec, language, data);
+    again.session().resume(earlier);
+    again.wizard().askWhetherSolved();
+    const QString worse = again.text("feedbackEvidence");
+    const QString expected =
+        language == "nl" ? QStringLiteral("Windows heeft %1 nieuwe desktop-heapfouten vastgelegd sinds de "
+                                          "wijziging van 3 nov 2021, %2 ervoor.")
+                         : QStringLiteral("Windows logged %1 new desktop-heap failures since the change on "
+                                          "3 Nov 2021, %2 before it.");
+    QCOMPARE(worse, expected.arg(after).arg(all - after));
+    QCOMPARE(again.find<StatusLine>("feedbackEvidence")->kind(), StatusKind::Warning);
+    QVERIFY(diagnosticReport(again.session()).contains(worse)); // the report says it too
 }
 
 // Live: "Ask me after the restart" is the default, Finish registers the RunOnce entry for the change's record
