@@ -17,6 +17,8 @@ public:
     explicit ApplyPage(WizardSession& session, QWidget* parent = nullptr);
 
     void initializePage() override;
+    // The feedback page, except after the undo of a change already answered "No" about.
+    int nextId() const override { return session().undoingAnswered() ? -1 : FeedbackPageId; }
 
 protected:
     void change() override;

@@ -133,8 +133,10 @@ bool FeedbackPage::validatePage() {
 void FeedbackPage::restoreNow() {
     if (!validatePage())
         return;
-    if (HeapfixWizard* owner = heapfixWizard())
+    if (HeapfixWizard* owner = heapfixWizard()) {
         owner->startOver(WizardMode::Restore);
+        session().setUndoingAnswered(true); // not asked again about the undo
+    }
 }
 
 // Where a helpdesk will be told to look: the Desktop (see reportFolder()), under a name with the time.

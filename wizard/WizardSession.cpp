@@ -85,6 +85,7 @@ const WindowsVersion& WizardSession::windows() {
 
 void WizardSession::start(WizardMode mode, Symptom symptom) {
     mode_ = mode;
+    undoingAnswered_ = false;
     if (!target_)
         walk_ = std::monostate{};
     else if (mode == WizardMode::BootRepair)

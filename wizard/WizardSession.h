@@ -51,6 +51,10 @@ public:
     // Begins the walk of `mode` (reads the value for the desktop-heap paths).
     void start(WizardMode mode, Symptom symptom = Symptom::ManyPrograms);
     WizardMode mode() const { return mode_; }
+    // This restore undoes a change the user just answered "No" about: its Apply page ends the wizard, the
+    // question is not asked again about the undo. start() clears it.
+    void setUndoingAnswered(bool undoing) { undoingAnswered_ = undoing; }
+    bool undoingAnswered() const { return undoingAnswered_; }
     // The current walk: null before start() and on the other path's pages.
     // The walk of a change made on an earlier start, for the feedback page (heapfix --feedback RECORD).
     void resume(const BackupRecord& earlier);
@@ -74,6 +78,7 @@ private:
     std::filesystem::path backupFolder_;
     std::optional<std::filesystem::path> bootBcd_;
     WizardMode mode_ = WizardMode::FixForMe;
+    bool undoingAnswered_ = false;
     std::variant<std::monostate, HeapPass, BootPass> walk_;
 };
 

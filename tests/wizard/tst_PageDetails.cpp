@@ -375,6 +375,11 @@ void PageDetailsTest::feedbackOnALaterStart() {
     QVERIFY(later.clickPrimary());
     QVERIFY(later.waitUntilApplied());
     QCOMPARE(later.session().heap()->sharedSectionAfter(), QStringLiteral("1024,20480,768"));
+    // The undo of a change answered "No" about ends the wizard: the question is not asked about the undo.
+    QCOMPARE(later.wizard().currentPage()->nextId(), -1);
+    QVERIFY(later.wizard().button(QWizard::FinishButton)->isVisible());
+    QVERIFY(later.clickPrimary());
+    QVERIFY(later.page() != int(FeedbackPageId));
 }
 
 QTEST_MAIN(PageDetailsTest)
