@@ -587,6 +587,22 @@ Other options:
         <source>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</source>
         <translation>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</translation>
     </message>
+    <message>
+        <source>This backup holds the setting with another type (for example a plain string instead of an expandable one). Windows starts with this setting, so heapfix never changes its type.</source>
+        <translation>This backup holds the setting with another type (for example a plain string instead of an expandable one). Windows starts with this setting, so heapfix never changes its type.</translation>
+    </message>
+    <message>
+        <source>The setting in this backup is not a valid Windows setting (it is empty, or does not have exactly one SharedSection part), so heapfix does not put it back.</source>
+        <translation>The setting in this backup is not a valid Windows setting (it is empty, or does not have exactly one SharedSection part), so heapfix does not put it back.</translation>
+    </message>
+    <message>
+        <source>The setting in this backup differs from the current one in more than the SharedSection numbers. heapfix only ever changes those numbers, so it does not put it back.</source>
+        <translation>The setting in this backup differs from the current one in more than the SharedSection numbers. heapfix only ever changes those numbers, so it does not put it back.</translation>
+    </message>
+    <message>
+        <source>The current setting is damaged, so heapfix changes nothing in it.</source>
+        <translation>The current setting is damaged, so heapfix changes nothing in it.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>

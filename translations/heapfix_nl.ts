@@ -587,6 +587,22 @@ Overige opties:
         <source>Removed beside the hive: %1 unfinished file(s) that an earlier heapfix left there when it was stopped.</source>
         <translation>Verwijderd naast de registercomponent: %1 onvoltooid(e) bestand(en) die een eerder, afgebroken heapfix daar had achtergelaten.</translation>
     </message>
+    <message>
+        <source>This backup holds the setting with another type (for example a plain string instead of an expandable one). Windows starts with this setting, so heapfix never changes its type.</source>
+        <translation>Deze reservekopie bevat de instelling met een ander type (bijvoorbeeld een gewone tekenreeks in plaats van een uitbreidbare). Windows start met deze instelling, dus heapfix verandert het type nooit.</translation>
+    </message>
+    <message>
+        <source>The setting in this backup is not a valid Windows setting (it is empty, or does not have exactly one SharedSection part), so heapfix does not put it back.</source>
+        <translation>De instelling in deze reservekopie is geen geldige Windows-instelling (ze is leeg, of heeft niet precies één SharedSection-deel), dus heapfix zet haar niet terug.</translation>
+    </message>
+    <message>
+        <source>The setting in this backup differs from the current one in more than the SharedSection numbers. heapfix only ever changes those numbers, so it does not put it back.</source>
+        <translation>De instelling in deze reservekopie verschilt van de huidige in meer dan de SharedSection-getallen. heapfix verandert alleen die getallen, dus het zet haar niet terug.</translation>
+    </message>
+    <message>
+        <source>The current setting is damaged, so heapfix changes nothing in it.</source>
+        <translation>De huidige instelling is beschadigd, dus heapfix verandert er niets aan.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>

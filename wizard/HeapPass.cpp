@@ -3,6 +3,7 @@
 #include "model/backup/AtomicFile.h"
 #include "model/backup/RegFile.h"
 #include "model/core/Utf16.h"
+#include "model/fix/ValueChange.h"
 
 namespace heapfix {
 
@@ -97,6 +98,11 @@ const Expected<RestoreChoice, Error>& HeapPass::chooseRestore(const BackupRecord
         auto value = restorableValue(*document, kSubSystemsKey, resolved, kWindowsValueName);
         if (!value)
             return unexpected(value.error());
+        // Only the SharedSection numbers may differ from the value now (the type, every other character).
+        if (inspection)
+            if (auto allowed = checkValueChange(inspection->value, *value, pathText(record.regFile));
+                !allowed)
+                return unexpected(allowed.error());
         return RestoreChoice{record, std::move(*value)};
     }();
     return *restore_;

@@ -43,12 +43,29 @@ QString ModelText::errorCode(ErrorCode code) {
     return {};
 }
 
+QString ModelText::errorCause(ErrorCause cause, ErrorCode code) {
+    switch (cause) {
+    case ErrorCause::NotARegularFile:
+        return tr("This is a link, a folder or a special file, not a file: heapfix opens only "
+                  "regular files and never follows a link.");
+    case ErrorCause::TypeWouldChange:
+        return tr("This backup holds the setting with another type (for example a plain string instead of an "
+                  "expandable one). Windows starts with this setting, so heapfix never changes its type.");
+    case ErrorCause::ValueDoesNotParse:
+        return tr("The setting in this backup is not a valid Windows setting (it is empty, or does not have "
+                  "exactly one SharedSection part), so heapfix does not put it back.");
+    case ErrorCause::OtherCharactersDiffer:
+        return tr("The setting in this backup differs from the current one in more than the SharedSection "
+                  "numbers. heapfix only ever changes those numbers, so it does not put it back.");
+    case ErrorCause::CurrentValueMalformed:
+        return tr("The current setting is damaged, so heapfix changes nothing in it.");
+    default:
+        return errorCode(code);
+    }
+}
+
 QString ModelText::error(const Error& error) {
-    const QString words =
-        error.cause == ErrorCause::NotARegularFile
-            ? tr("This is a link, a folder or a special file, not a file: heapfix opens only "
-                 "regular files and never follows a link.")
-            : errorCode(error.code);
+    const QString words = errorCause(error.cause, error.code);
     if (error.subject.empty())
         return words;
     return tr("%1 — %2").arg(toQString(error.subject), words);

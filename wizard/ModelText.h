@@ -19,8 +19,9 @@ class ModelText {
     Q_DECLARE_TR_FUNCTIONS(ModelText)
 
 public:
-    static QString error(const Error& error); // a sentence, subject included
-    static QString errorCode(ErrorCode code); // the sentence without the subject
+    static QString error(const Error& error);                    // a sentence, subject included
+    static QString errorCode(ErrorCode code);                    // the sentence without the subject
+    static QString errorCause(ErrorCause cause, ErrorCode code); // the cause's sentence, else the code's
     static QString parseError(const SharedSectionParseError& error);
     // Why a number is proposed; `index` 0, 1, 2 for xxxx, yyyy, zzzz.
     static QString reason(const Recommendation& advice, int index);

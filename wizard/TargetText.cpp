@@ -136,6 +136,10 @@ QString TargetText::cannotOpen(const Error& error) {
                   "Choose the file itself.")
             .arg(subject);
     case ErrorCause::Unspecified:
+    case ErrorCause::TypeWouldChange:
+    case ErrorCause::ValueDoesNotParse:
+    case ErrorCause::OtherCharactersDiffer:
+    case ErrorCause::CurrentValueMalformed:
         break;
     }
     if (error.code == ErrorCode::Unsupported)

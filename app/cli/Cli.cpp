@@ -100,9 +100,17 @@ ExitCode dispatch(const CliOptions& options) {
     return kUsage;
 }
 
-} // namespace
+// A report that could not be written (stdout on a full disk, a closed pipe) must not end in success: a
+// script would take the missing output for the truth.
+int checkOutput(int code) {
+    std::cout.flush();
+    if (std::cout.good())
+        return code;
+    std::cerr << "heapfix-cli: error: the report could not be written to standard output\n";
+    return code == kDone ? kOutputFailed : code;
+}
 
-int runCli(const std::vector<std::string>& arguments) {
+int parseAndRun(const std::vector<std::string>& arguments) {
     CliOptions options;
     CLI::App app(kDescription, "heapfix-cli");
     app.set_version_flag("--version", std::string("heapfix-cli ") + kToolVersion);
@@ -134,6 +142,12 @@ int runCli(const std::vector<std::string>& arguments) {
         std::cerr << "heapfix-cli: internal error: " << error.what() << '\n';
         return kTargetUnreadable;
     }
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& arguments) {
+    return checkOutput(parseAndRun(arguments));
 }
 
 } // namespace heapfix::cli

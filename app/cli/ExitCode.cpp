@@ -13,7 +13,9 @@ const char* exitCodeTable() {
            "  4  the backup could not be written or verified: nothing changed\n"
            "  5  the value read back was wrong: the original value was put back\n"
            "  6  the change IS in place and was read back, but could not be confirmed on the disk (the\n"
-           "     folder could not be flushed): check the disk; a power cut now could undo the change\n";
+           "     folder could not be flushed): check the disk; a power cut now could undo the change\n"
+           "  7  the report could not be written to standard output (a full disk, a closed pipe): the\n"
+           "     command itself ran; run status to see the value\n";
 }
 
 ExitCode exitCodeForReadError(const Error& error) {

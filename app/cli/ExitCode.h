@@ -14,6 +14,7 @@ enum ExitCode : int {
     kBackupFailed = 4,       // the backup could not be written or verified: nothing changed
     kVerificationFailed = 5, // the value read back differed: the original was put back
     kChangedUnconfirmed = 6, // the change is in place, but could not be confirmed durable
+    kOutputFailed = 7,       // the command ran, but its report could not be written to stdout
 };
 
 // The table printed at the end of --help.

@@ -37,10 +37,13 @@ void addRecommendation(json& document, const Recommendation& recommendation) {
 } // namespace
 
 json errorJson(const Error& error) {
-    return {{"code", errorCodeName(error.code)},
-            {"subject", error.subject},
-            {"detail", error.detail},
-            {"message", error.message()}};
+    json document = {{"code", errorCodeName(error.code)},
+                     {"subject", error.subject},
+                     {"detail", error.detail},
+                     {"message", error.message()}};
+    if (const std::string_view reason = errorCauseName(error.cause); !reason.empty())
+        document["reason"] = reason;
+    return document;
 }
 
 json sharedSectionJson(const SharedSectionValues& values) {

@@ -11,6 +11,7 @@
 #include "model/backup/RegFile.h"
 #include "model/backup/Sha256.h"
 #include "model/fix/Inspection.h"
+#include "model/fix/ValueChange.h"
 
 #include <fmt/format.h>
 
@@ -74,6 +75,11 @@ ExitCode runRestore(const CliOptions& options, const Output& out) {
         return out.fail(exitCodeForReadError(inspection.error()), inspection.error());
     out.text(foundText(*inspection));
     warnIfNotElevated(inspection->target, out);
+    // Only the SharedSection numbers may differ from the value there now: same type, a value that parses.
+    if (auto allowed = checkValueChange(inspection->value, *value, options.restoreFile); !allowed)
+        return out.fail(allowed.error().cause == ErrorCause::CurrentValueMalformed ? kTargetUnreadable
+                                                                                   : kUsage,
+                        allowed.error());
     if (*value != inspection->value) {
         out.text(restoreProposalText(*inspection, *value));
         out.text("The current value is backed up first.\n");

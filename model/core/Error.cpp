@@ -32,6 +32,21 @@ std::string_view errorCodeName(ErrorCode code) {
     return "unknown";
 }
 
+std::string_view errorCauseName(ErrorCause cause) {
+    switch (cause) {
+    case ErrorCause::TypeWouldChange:
+        return "type-would-change";
+    case ErrorCause::ValueDoesNotParse:
+        return "value-does-not-parse";
+    case ErrorCause::OtherCharactersDiffer:
+        return "other-characters-differ";
+    case ErrorCause::CurrentValueMalformed:
+        return "current-value-malformed";
+    default:
+        return "";
+    }
+}
+
 std::string Error::message() const {
     if (subject.empty())
         return detail;

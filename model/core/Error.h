@@ -39,7 +39,15 @@ enum class ErrorCause {
     NoSystemHive,     // the folder holds no System32\config\SYSTEM
     UnknownSample,    // no built-in sample installation of that name
     NotARegularFile,  // a link, folder, FIFO or device where a file was expected: never followed or read
+    // A change of the Windows value refused (model/fix/ValueChange):
+    TypeWouldChange,       // the new value has another type (REG_SZ for REG_EXPAND_SZ)
+    ValueDoesNotParse,     // the new value is empty or has no, or two, SharedSection tokens
+    OtherCharactersDiffer, // the new value differs outside the SharedSection numbers
+    CurrentValueMalformed, // the current value does not parse: nothing is changed in it
 };
+
+// "type-would-change", ... for the causes above that a script may act on; "" for the others.
+std::string_view errorCauseName(ErrorCause cause);
 
 struct Error {
     ErrorCode code = ErrorCode::Io;

@@ -48,6 +48,9 @@ public:
     virtual std::vector<std::filesystem::path> filesToKeep() const { return {}; }
     virtual void setFilesKept(bool kept) { (void)kept; }
     virtual StoreReceipt lastReceipt() const { return {}; }
+    // What can be known before a write that would refuse it (a read-only file or folder, a dirty hive whose
+    // logs are missing): checked before any backup is made, so that a refused write leaves nothing behind.
+    virtual Expected<void, Error> checkWritable() const { return {}; }
     // Puts a whole hive file back (an offline installation's kept original): the store checks that the bytes
     // make a clean hive of the right kind before they replace anything. Unsupported where there is no file.
     virtual Expected<void, Error> replaceWholeHive(std::span<const std::uint8_t> bytes) {

@@ -1,6 +1,7 @@
 #include "FixTransaction.h"
 
 #include "Inspection.h"
+#include "ValueChange.h"
 
 #include "../backup/AtomicFile.h"
 #include "../core/Utf16.h"
@@ -84,7 +85,14 @@ FixResult FixTransaction::apply(const SharedSectionValues& newValues) {
 }
 
 FixResult FixTransaction::restore(const RegistryValue& value) {
-    return run([&](const RegistryValue&) -> Expected<RegistryValue, Error> { return value; });
+    return run([&](const RegistryValue& current) -> Expected<RegistryValue, Error> {
+        const ValuePath path = subsystemsWindowsValue();
+        Expected<void, Error> allowed =
+            checkValueChange(current, value, target_.registry().resolveKey(path.key) + "\\" + path.name);
+        if (!allowed)
+            return unexpected(allowed.error());
+        return value;
+    });
 }
 
 FixResult FixTransaction::restoreWholeHive(const RegistryValue& value, std::span<const std::uint8_t> hive) {
@@ -128,6 +136,13 @@ FixResult FixTransaction::run(const Change& change) {
         result.receipt = target_.registry().lastReceipt();
         result.outcome = FixOutcome::NothingToChange;
         result.after = *current;
+        return result;
+    }
+    // A write the store can already tell it would refuse stops here, before a backup is left behind.
+    if (Expected<void, Error> writable = target_.registry().checkWritable(); !writable) {
+        result.outcome = FixOutcome::WriteFailed;
+        result.after = *current;
+        finish(result, FixStep::Write, StepOutcome::Failed, writable.error());
         return result;
     }
     if (backUp(*current, result))
@@ -179,17 +194,24 @@ void FixTransaction::write(const RegistryValue& current, const RegistryValue& de
     finish(result, FixStep::Write, StepOutcome::Done);
     result.receipt = registry.lastReceipt();
     Expected<RegistryValue, Error> reread = registry.read(path);
-    if (reread && *reread == desired) {
+    // The type and every byte outside the SharedSection numbers must be what they were (a whole-hive
+    // restore puts back another file, whose value may differ anywhere).
+    const std::string where = registry.resolveKey(path.key) + "\\" + path.name;
+    Expected<void, Error> kept =
+        reread && wholeHive_.empty() ? checkValueChange(current, *reread, where) : Expected<void, Error>{};
+    if (reread && *reread == desired && kept) {
         result.outcome = result.receipt.unconfirmed ? FixOutcome::ChangedUnconfirmed : FixOutcome::Changed;
         result.after = *reread;
         result.verified = true;
         finish(result, FixStep::Verify, StepOutcome::Done);
         return;
     }
-    finish(result, FixStep::Verify, StepOutcome::Failed,
-           reread ? makeError(ErrorCode::Mismatch, registry.resolveKey(path.key) + "\\" + path.name,
-                              "the value read back differs from the value written")
-                  : reread.error());
+    finish(
+        result, FixStep::Verify, StepOutcome::Failed,
+        !reread ? reread.error()
+        : !kept
+            ? makeError(ErrorCode::Mismatch, where, "read back: " + kept.error().detail, kept.error().cause)
+            : makeError(ErrorCode::Mismatch, where, "the value read back differs from the value written"));
     rollBack(current, FixOutcome::RolledBack, result);
 }
 

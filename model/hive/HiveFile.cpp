@@ -235,6 +235,12 @@ Expected<void, Error> HiveFile::loadState() {
     return {};
 }
 
+Expected<void, Error> HiveFile::checkCanWrite() const {
+    if (unsafe_)
+        return unexpected(*unsafe_);
+    return checkWritable();
+}
+
 Expected<void, Error> HiveFile::checkWritable() const {
     const fs::path folder = fs::absolute(file_).parent_path();
     if (!hasWriteBit(file_))

@@ -69,6 +69,8 @@ public:
     // Removes the private folders and temporary files that heapfix runs on this hive left when they were
     // stopped (their process is gone) and that belong to this user; returns what it removed, in English.
     std::vector<std::string> removeLeftovers() const;
+    // Why a write would be refused before it starts (unsafe hive, read-only file or folder); nothing if none.
+    Expected<void, Error> checkCanWrite() const;
 
     // Sets one value durably. The original stays as receipt.keptOriginal; on any error the hive is unchanged.
     Expected<WriteReceipt, Error> writeValue(const std::vector<std::string>& key, const std::string& name,

@@ -107,9 +107,15 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
                           fmt::format("cannot read value \"{}\": {}", name, std::strerror(errno))));
         return unexpected(makeError(ErrorCode::NotFound, name, "the value does not exist"));
     }
-    hive_type type = hive_t_none;
+    // hivex stores the hive's 32-bit type number, any of them (0x7FFFFFFF too), through a hive_type*: read it
+    // as the uint32 it is, never as the C enum, whose range holds only the known types (UBSan: load of an
+    // invalid enum value). ValueType has a fixed uint32 underlying type, so every number is a valid
+    // ValueType.
+    static_assert(sizeof(hive_type) == sizeof(std::uint32_t));
+    std::uint32_t type = 0;
     std::size_t length = 0;
-    std::unique_ptr<char, FreeDeleter> bytes(hivex_value_value(handle_, value, &type, &length));
+    std::unique_ptr<char, FreeDeleter> bytes(
+        hivex_value_value(handle_, value, reinterpret_cast<hive_type*>(&type), &length));
     if (!bytes)
         return unexpected(
             makeError(ErrorCode::Corrupt, pathText(file_),

@@ -48,10 +48,16 @@ Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
                                     "the hive has no Select key: it is not a SYSTEM hive",
                                     ErrorCause::NotSystemHive));
     Expected<RegistryValue, Error> current = system.view().readValue(*select, "Current");
-    if (!current || current->type != ValueType::Dword || current->data.size() != 4)
-        return unexpected(
-            makeError(ErrorCode::Corrupt, subject,
-                      "Select\\Current is missing or not a REG_DWORD: it is not a usable SYSTEM hive"));
+    if (!current)
+        return unexpected(makeError(ErrorCode::Corrupt, subject,
+                                    "Select\\Current is missing: it is not a usable SYSTEM hive"));
+    if (current->type != ValueType::Dword || current->data.size() != 4)
+        return unexpected(makeError(
+            ErrorCode::Corrupt, subject,
+            fmt::format("Select\\Current is {} (type number {:#x}, {} bytes), not a 4-byte REG_DWORD: it is "
+                        "not a usable SYSTEM hive",
+                        valueTypeName(current->type), static_cast<std::uint32_t>(current->type),
+                        current->data.size())));
     const std::uint32_t number = current->data[0] | current->data[1] << 8 | current->data[2] << 16 |
                                  static_cast<std::uint32_t>(current->data[3]) << 24;
     std::string name = fmt::format("ControlSet{:03}", number);
@@ -147,6 +153,11 @@ Expected<void, Error> HiveRegistry::write(const ValuePath& path, const RegistryV
         return unexpected(receipt.error());
     lastWrite_ = std::move(*receipt);
     return {};
+}
+
+// The Windows value lives in the SYSTEM hive: that is the file a write replaces.
+Expected<void, Error> HiveRegistry::checkWritable() const {
+    return system_->checkCanWrite();
 }
 
 Expected<ChangeLock, Error> HiveRegistry::lockForChange() {

@@ -32,6 +32,7 @@ public:
     std::vector<std::filesystem::path> filesToKeep() const override { return system_->filesToKeep(); }
     void setFilesKept(bool kept) override { filesKept_ = kept; }
     StoreReceipt lastReceipt() const override;
+    Expected<void, Error> checkWritable() const override;
     // The SYSTEM hive replaced whole; the bytes must make a clean SYSTEM hive (Select\Current and the
     // SubSystems key resolve in it).
     Expected<void, Error> replaceWholeHive(std::span<const std::uint8_t> bytes) override;

@@ -138,6 +138,8 @@ void CliBadInputTest::readOnlyHive() {
     QVERIFY2(apply.err.contains(media.toUtf8()), apply.err.constData()); // names the file or its folder
     QVERIFY(apply.err.contains("read-only"));
     QCOMPARE(snapshot(media), before);
+    // Refused before the backup (issue 11 item 11): no backup is left behind for a change never made.
+    QVERIFY(snapshot(backups.path()).isEmpty());
 }
 
 void CliBadInputTest::malformedValue_data() {

@@ -18,6 +18,8 @@ using namespace heapfix;
 using Op = MemoryRegistry::Operation;
 
 Q_DECLARE_METATYPE(FixOutcome)
+Q_DECLARE_METATYPE(ErrorCause)
+Q_DECLARE_METATYPE(RegistryValue)
 
 namespace {
 
@@ -216,8 +218,19 @@ private slots:
         const auto document = parseRegFile(fileBytes(record->regFile), "backup.reg");
         const auto value = restorableValue(*document, record->key, record->key, record->valueName);
         QVERIFY(value.has_value());
+        QCOMPARE(*value, win10Value());
         const FixResult restored = f.transaction.restore(*value);
-        QCOMPARE(restored.outcome, originalStored ? FixOutcome::NothingToChange : FixOutcome::Changed);
+        if (originalStored) {
+            QCOMPARE(restored.outcome, FixOutcome::NothingToChange);
+        } else {
+            // The fake stored garbage that differs outside the numbers: a value restore may change only the
+            // numbers (issue 11 item 1), so it is refused and says why; offline, restore --whole-hive
+            // remains.
+            QCOMPARE(restored.outcome, FixOutcome::InspectFailed);
+            QCOMPARE(restored.step(FixStep::Inspect).error->cause, ErrorCause::OtherCharactersDiffer);
+            QCOMPARE(f.stored(), garbage);
+            return;
+        }
         QCOMPARE(f.stored(), win10Value());
     }
 
@@ -294,18 +307,65 @@ private slots:
         QCOMPARE(again.outcome, FixOutcome::NothingToChange);
     }
 
-    void restoreOverAnUnparsableValue() {
+    void restoreOverAnUnparsableValueIsRefused() {
+        // Only the numbers of a value that parses may change (issue 11 item 1): a broken current value is
+        // not overwritten by a value restore (restore --whole-hive is the way back), nothing is backed up.
         Fixture f;
         const RegistryValue broken{ValueType::Dword, {0, 4, 0, 0}};
         f.target.memory().set(subsystemsWindowsValue(), broken);
         const FixResult result = f.transaction.restore(win10Value());
-        QCOMPARE(result.outcome, FixOutcome::Changed);
+        QCOMPARE(
+            outcomes(result),
+            "inspect-failed inspect=failed backup=not-run write=not-run verify=not-run rollback=not-run");
+        QCOMPARE(result.step(FixStep::Inspect).error->cause, ErrorCause::CurrentValueMalformed);
+        QCOMPARE(f.stored(), broken);
+        QCOMPARE(f.backupFiles(), 0);
+    }
+
+    void restoreRefusesAnythingButTheNumbers_data() {
+        QTest::addColumn<RegistryValue>("value");
+        QTest::addColumn<ErrorCause>("cause");
+        const std::u16string text = findSample("win10-x64")->windowsValue;
+        QTest::newRow("REG_SZ") << RegistryValue::fromText(ValueType::String, text)
+                                << ErrorCause::TypeWouldChange;
+        QTest::newRow("empty") << RegistryValue{ValueType::ExpandString, {}} << ErrorCause::ValueDoesNotParse;
+        QTest::newRow("zero-length") << RegistryValue::fromText(ValueType::ExpandString, u"")
+                                     << ErrorCause::ValueDoesNotParse;
+        QTest::newRow("two tokens") << RegistryValue::fromText(ValueType::ExpandString,
+                                                               text + u" SharedSection=1024,3072")
+                                    << ErrorCause::ValueDoesNotParse;
+        QTest::newRow("evil.exe") << RegistryValue::fromText(ValueType::ExpandString,
+                                                             u"C:\\Users\\Public\\evil.exe --pwn")
+                                  << ErrorCause::ValueDoesNotParse;
+        std::u16string other = text;
+        other.replace(other.find(u"csrss"), 5, u"evil!");
+        QTest::newRow("other program")
+            << RegistryValue::fromText(ValueType::ExpandString, other) << ErrorCause::OtherCharactersDiffer;
+    }
+    void restoreRefusesAnythingButTheNumbers() {
+        QFETCH(RegistryValue, value);
+        QFETCH(ErrorCause, cause);
+        Fixture f;
+        const FixResult result = f.transaction.restore(value);
+        QCOMPARE(result.outcome, FixOutcome::InspectFailed);
+        QCOMPARE(result.step(FixStep::Inspect).error->cause, cause);
         QCOMPARE(f.stored(), win10Value());
-        // The broken value was backed up as it was: its .reg holds it as hex(4).
-        QCOMPARE(result.backup->valueType, std::string("REG_DWORD"));
-        const auto document = parseRegFile(fileBytes(result.backup->regFile), "backup.reg");
-        QVERIFY(document.has_value());
-        QCOMPARE(*singleValue(*document, result.backup->key, result.backup->key, "Windows"), broken);
+        QCOMPARE(f.backupFiles(), 0);
+        QCOMPARE(f.target.memory().count(Op::Write), 0);
+    }
+
+    void verificationComparesTheType() {
+        // A store that reports success but keeps the bytes under another type (the fake's corrupted write):
+        // the read-back check names the type change, and the old value is put back.
+        Fixture f;
+        RegistryValue wrongType = raisedWin10Value();
+        wrongType.type = ValueType::String;
+        f.target.memory().corruptWriteAt(1, wrongType);
+        const FixResult result = f.transaction.apply(kRaised);
+        QCOMPARE(outcomes(result),
+                 "rolled-back inspect=done backup=done write=done verify=failed rollback=done");
+        QCOMPARE(result.step(FixStep::Verify).error->cause, ErrorCause::TypeWouldChange);
+        QCOMPARE(f.stored(), win10Value());
     }
 
     void restoreFailureAtEveryPosition_data() { failureAtEveryPosition_data(); }

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "WizardHarness.h"
 
+#include "model/backup/BackupStore.h"
 #include "model/backup/FeedbackLog.h"
 #include "model/fix/Targets.h"
 
@@ -126,6 +127,8 @@ private slots:
     void mismatchRollsBack();
     void restoreWithReport_data() { addLanguages(); }
     void restoreWithReport();
+    void restoreRefusesAnotherType_data() { addLanguages(); }
+    void restoreRefusesAnotherType();
     void doItMyself_data() { addLanguages(); }
     void doItMyself();
     void showOnlyNotSet_data() { addLanguages(); }
@@ -570,6 +573,35 @@ void WizardFlowsTest::refusedPortableModeIsSaid() {
     WizardHarness run(fakeWindows10(u"1024,20480,768"), "nl", std::nullopt, true);
     QVERIFY(run.text("portableNote").contains("heapfix.portable"));
     QVERIFY(run.text("portableNote").contains(QString::fromStdString(run.dataRoot().string())));
+}
+
+// A backup whose value is a REG_SZ (the value is REG_EXPAND_SZ) is shown but cannot be restored: the restore
+// page says why in the user's language, and the value stays as it was (issue 11 item 1).
+void WizardFlowsTest::restoreRefusesAnotherType() {
+    QFETCH(QString, language);
+    auto target = fakeWindows10(u"1024,20480,768");
+    FakeStoreTarget& fake = *target;
+    WizardHarness run(std::move(target), language);
+    BackupStore store(run.backupFolder());
+    const auto saved =
+        store.save(BackupRequest{fake.info(),
+                                 fake.windowsVersion(),
+                                 fake.registry().resolveKey(kSubSystemsKey),
+                                 "Windows",
+                                 RegistryValue::fromText(ValueType::String, windowsValue(u"1024,20480,2048")),
+                                 {}});
+    QVERIFY(saved.has_value());
+    QVERIFY(run.choose("choiceRestore"));
+    QCOMPARE(run.page(), int(RestorePageId));
+    auto* list = run.find<QTreeWidget>("backupList");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+    const QString expected = ModelText::errorCause(ErrorCause::TypeWouldChange, ErrorCode::Refused);
+    QVERIFY2(run.text("restorePreview").contains(expected), qPrintable(run.text("restorePreview")));
+    QVERIFY(language == "en" ? expected.contains("type")
+                             : expected.contains("type") && expected.contains("nooit"));
+    QVERIFY(!run.wizard().button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(fake.valueText(), windowsValue(u"1024,20480,768"));
 }
 
 // "No" after a fix offers to put the old setting back at once: the answer is logged, the restore path opens
