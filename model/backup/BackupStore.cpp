@@ -101,11 +101,15 @@ bool lessRecent(const BackupRecord& a, const BackupRecord& b) {
 
 // Where a backup failed, in words that say what to do; the code stays the cause's.
 Error backupError(const std::filesystem::path& folder, const Error& cause) {
+    // Another folder or free space helps only where the disk or folder was the cause: not for a value too
+    // large for a .reg restore file (Malformed), which no folder can take.
+    const bool folderHelps = cause.code != ErrorCode::Malformed && cause.code != ErrorCode::Corrupt;
     return makeError(
         cause.code, pathText(folder),
-        fmt::format("the backup could not be made here ({}); nothing was changed. Choose another "
-                    "backup folder, or free space on this one, and try again",
-                    cause.message()));
+        fmt::format("the backup could not be made here ({}); nothing was changed. {}", cause.message(),
+                    folderHelps
+                        ? "Choose another backup folder, or free space on this one, and try again"
+                        : "No other folder helps: heapfix does not change a value it cannot back up"));
 }
 
 } // namespace

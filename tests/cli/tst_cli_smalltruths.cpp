@@ -5,6 +5,7 @@
 
 #include "CliTestKit.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class CliSmallTruthsTest : public QObject {
 private slots:
     void invalidTypeInSelectCurrent();
     void dirtyHiveWithoutLogsLeavesNoBackup();
+    void valueTooLargeForARegFileIsNotAboutSpace();
 };
 
 void CliSmallTruthsTest::invalidTypeInSelectCurrent() {
@@ -54,6 +56,42 @@ void CliSmallTruthsTest::dirtyHiveWithoutLogsLeavesNoBackup() {
     QCOMPARE(result["outcome"].toString(), QString("write-failed"));
     QCOMPARE(snapshot(folder.path()), before);
     QVERIFY2(snapshot(backups.path()).isEmpty(), qPrintable(snapshot(backups.path()).keys().join(", ")));
+}
+
+void CliSmallTruthsTest::valueTooLargeForARegFileIsNotAboutSpace() {
+    // A 900 KB value (merged with hivexregedit) makes a .reg larger than the reader's 1 MiB: the backup is
+    // refused and the advice is not "free space" (no folder helps); nothing is changed or left behind.
+    QTemporaryDir folder;
+    QTemporaryDir backups;
+    const QString hive = pathText(heapfix::test::unpackHive("win7-sp1-x86.SYSTEM", folder.path()));
+    const QString text =
+        "%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,3072,256 "
+        "Windows=On " +
+        QString(450000, 'X');
+    QStringList hex;
+    for (const char byte : utf16WithNul(text))
+        hex << QString::number(static_cast<unsigned char>(byte), 16).rightJustified(2, '0');
+    const QString reg = folder.path() + "/big.reg";
+    {
+        QFile out(reg);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001\\Control\\"
+            "Session Manager\\SubSystems]\n\"Windows\"=hex(2):" +
+            hex.join(',').toLatin1() + "\n");
+    }
+    const ProcessResult merge =
+        heapfix::test::run("hivexregedit", {"--merge", "--prefix", "HKEY_LOCAL_MACHINE\\SYSTEM", hive, reg});
+    QVERIFY2(merge.exitCode == 0, merge.err.constData());
+    QFile::remove(reg);
+    const QMap<QString, QByteArray> before = snapshot(folder.path());
+    const ProcessResult apply =
+        runCli({"--system-hive", hive, "--backup-dir", backups.path(), "apply", "--yes"});
+    QVERIFY2(apply.exitCode == 4, apply.err.constData());
+    QVERIFY2(!apply.err.contains("free space"), apply.err.constData());
+    QVERIFY2(apply.err.contains("No other folder helps"), apply.err.constData());
+    QCOMPARE(snapshot(folder.path()), before);
+    QVERIFY(snapshot(backups.path()).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(CliSmallTruthsTest)
