@@ -1547,6 +1547,14 @@ heapfix then shows what Windows logged since the change and asks again.</transla
         <source>Ser&amp;vices (KB):</source>
         <translation>Ser&amp;vices (KB):</translation>
     </message>
+    <message>
+        <source>Windows&apos; event log shows that the desktops as a whole ran out: raising a number would make it worse.</source>
+        <translation>Windows&apos; event log shows that the desktops as a whole ran out: raising a number would make it worse.</translation>
+    </message>
+    <message>
+        <source>What fits: %1 instead of %2 (a smaller number for services), as your own numbers.</source>
+        <translation>What fits: %1 instead of %2 (a smaller number for services), as your own numbers.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::RestorePage</name>

@@ -1547,6 +1547,14 @@ heapfix toont dan wat Windows sinds de wijziging heeft vastgelegd en vraagt het 
         <source>Ser&amp;vices (KB):</source>
         <translation>Servi&amp;ces (kB):</translation>
     </message>
+    <message>
+        <source>Windows&apos; event log shows that the desktops as a whole ran out: raising a number would make it worse.</source>
+        <translation>Het logboek van Windows laat zien dat de bureaubladen samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
+    </message>
+    <message>
+        <source>What fits: %1 instead of %2 (a smaller number for services), as your own numbers.</source>
+        <translation>Wat past: %1 in plaats van %2 (een kleiner getal voor services), als uw eigen getallen.</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::RestorePage</name>

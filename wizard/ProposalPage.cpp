@@ -214,7 +214,18 @@ void ProposalPage::retranslate() {
     const bool change = advice && advice->changeNeeded();
     if (!advice)
         headline_->show(StatusKind::Error, tr("The setting could not be read, so there is no proposal."));
-    else if (change)
+    else if (change && pass->diagnosis().desktopsRanOut) {
+        // The event log says the desktops as a whole ran out (issue 13): raising makes it worse.
+        QString text =
+            tr("Windows' event log shows that the desktops as a whole ran out: raising a number would "
+               "make it worse.");
+        if (const auto& lowering = pass->diagnosis().lowering)
+            text +=
+                ' ' + tr("What fits: %1 instead of %2 (a smaller number for services), as your own numbers.")
+                          .arg(toQString(formatSharedSection(lowering->proposed)),
+                               toQString(formatSharedSection(lowering->current)));
+        headline_->show(StatusKind::Warning, text);
+    } else if (change)
         headline_->show(StatusKind::Info, tr("heapfix recommends larger desktop heaps. Click Next to make a "
                                              "backup; nothing is changed before that."));
     else

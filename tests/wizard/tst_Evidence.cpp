@@ -69,6 +69,8 @@ private slots:
     void askedAfterTheRestart_data() { feedbackAfterTheChange_data(); }
     void askedAfterTheRestart();
     void feedbackOption();
+    void desktopsRanOut_data() { feedbackAfterTheChange_data(); }
+    void desktopsRanOut();
 };
 
 void EvidenceTest::systemCheckSaysTheEvidence_data() {
@@ -259,6 +261,38 @@ void EvidenceTest::feedbackOption() {
     QVERIFY(line.error.isEmpty() && line.feedback);
     QCOMPARE(line.feedbackRecord->string(), std::string("/b/rec.json"));
     QCOMPARE(line.language, QStringLiteral("nl"));
+}
+
+// A Win32k 244 (a FAKE .Evt, see SyntheticEvt.h): the desktops as a whole ran out; the proposal says raising
+// makes it worse instead of recommending it.
+void EvidenceTest::desktopsRanOut() {
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString windows = offlineWindows(dir.path());
+    QVERIFY(QDir().rmdir(windows + "/System32/winevt/Logs")); // the old format's log instead
+    QFile out(windows + "/System32/config/SysEvent.Evt");
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(syntheticEvt({{"Win32k",
+                             0xC00000F4,
+                             1'700'000'000,
+                             {"Failed to create a desktop due to desktop heap exhaustion."}}}));
+    out.close();
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::WindowsDir;
+    spec.path = fs::path(windows.toStdString());
+    WizardHarness run(spec, language, fs::path(dir.path().toStdString()) / "data");
+    QVERIFY(run.choose("choiceFixForMe"));
+    QVERIFY(run.text("evidence")
+                .contains(pick(language, "raising a number would make it worse",
+                               "een getal verhogen maakt het erger")));
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ProposalPageId));
+    QCOMPARE(run.find<StatusLine>("proposalHeadline")->kind(), StatusKind::Warning);
+    QVERIFY2(run.text("proposalHeadline")
+                 .contains(pick(language, "raising a number would make it worse",
+                                "een getal verhogen maakt het erger")),
+             qPrintable(run.text("proposalHeadline")));
 }
 
 QTEST_MAIN(EvidenceTest)
