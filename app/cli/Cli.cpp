@@ -41,6 +41,10 @@ void addTargetOptions(CLI::App& app, CliOptions& options) {
                    "where backups are written and listed (default: heapfix's data folder, or "
                    "heapfix-data beside a portable copy)");
     app.add_flag("--json", options.json, "print one JSON document on stdout instead of text");
+    app.add_flag(
+        "--allow-damaged-hive", options.allowDamagedHive,
+        "apply/restore: write an offline hive that is damaged elsewhere (without it: exit 2, the damage "
+        "named); nothing but the one value may change, or nothing is written");
 }
 
 void addCommands(CLI::App& app, CliOptions& options) {

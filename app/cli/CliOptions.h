@@ -25,7 +25,9 @@ struct CliOptions {
     bool yes = false;
     // restore
     std::string restoreFile;
-    bool wholeHive = false; // put back the hive file the backup kept, not only the value
+    bool wholeHive = false;
+    bool allowDamagedHive = false; // apply/restore: write a hive that is damaged elsewhere // put back the
+                                   // hive file the backup kept, not only the value
     // diagnose
     std::string since; // a date, a UTC time or a number of days; empty: the whole log
 };

@@ -107,6 +107,7 @@ std::unique_ptr<Target> openChosenTarget(const CliOptions& options, const Output
         failure = out.fail(exitCodeForReadError(opened.error()), opened.error());
         return nullptr;
     }
+    (*opened)->registry().allowDamagedHive(options.allowDamagedHive);
     return std::move(*opened);
 }
 

@@ -51,6 +51,9 @@ public:
     // What can be known before a write that would refuse it (a read-only file or folder, a dirty hive whose
     // logs are missing): checked before any backup is made, so that a refused write leaves nothing behind.
     virtual Expected<void, Error> checkWritable() const { return {}; }
+    // Lets a change go ahead in an offline hive that is damaged elsewhere (a key or value that cannot be
+    // read); without it lockForChange refuses such a hive (ErrorCode::Corrupt), naming the damage.
+    virtual void allowDamagedHive(bool allow) { (void)allow; }
     // Puts a whole hive file back (an offline installation's kept original): the store checks that the bytes
     // make a clean hive of the right kind before they replace anything. Unsupported where there is no file.
     virtual Expected<void, Error> replaceWholeHive(std::span<const std::uint8_t> bytes) {

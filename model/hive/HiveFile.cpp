@@ -177,6 +177,7 @@ HiveFile::~HiveFile() {
 }
 
 Expected<void, Error> HiveFile::loadState() {
+    walk_.reset();
     view_.reset();
     working_.reset(); // a working copy of an earlier load
     state_ = HiveState::Clean;
@@ -276,6 +277,12 @@ Expected<void, Error> HiveFile::refreshIfReplaced() {
         return unexpected(makeError(ErrorCode::Refused, file_.string(),
                                     "the hive file was replaced by something that is not a regular file"));
     return loadState();
+}
+
+const HiveWalk& HiveFile::wholeWalk() const {
+    if (!walk_)
+        walk_ = walkHive(*view_);
+    return *walk_;
 }
 
 std::vector<fs::path> HiveFile::filesToKeep() const {

@@ -5,6 +5,7 @@
 
 #include "HiveHandle.h"
 #include "HivePlatform.h"
+#include "HiveWalk.h"
 #include "WorkingCopy.h"
 
 #include "../core/Error.h"
@@ -60,6 +61,8 @@ public:
     const std::vector<std::filesystem::path>& logs() const { return logs_; }
 
     const HiveHandle& view() const { return *view_; }
+    // The whole hive as read (walked once, on first use): its keys' digests and what could not be read.
+    const HiveWalk& wholeWalk() const;
 
     // Reads the hive again when the file under its name is no longer the one read (another program replaced
     // it); nothing when it is the same.
@@ -114,6 +117,7 @@ private:
     std::filesystem::path workingCopy_;    // the file the view reads (the hive itself when clean)
     std::unique_ptr<HiveHandle> view_;
     EntryFacts facts_; // the hive file as read: identity, owner, mode
+    mutable std::optional<HiveWalk> walk_;
 };
 
 // The transaction logs beside a hive (<name>.LOG1, .LOG2, .LOG in any case), LOG1 first.

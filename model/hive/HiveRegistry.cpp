@@ -173,6 +173,19 @@ Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
         return unexpected(controlSet.error());
     controlSet_ = *controlSet;
     leftoversRemoved_ = system_->removeLeftovers(); // under the lock: no heapfix is writing there now
+    // The whole hive is read before anything is written: damage elsewhere is named, and refused unless the
+    // user allowed it (heapfix must never make a damaged hive worse; the write then compares every key).
+    const std::vector<std::string>& damage = system_->wholeWalk().unreadable;
+    if (!damage.empty() && !allowDamaged_) {
+        std::string named;
+        for (std::size_t i = 0; i < damage.size() && i < 3; ++i)
+            named += (i ? "; " : "") + damage[i];
+        return unexpected(makeError(
+            ErrorCode::Corrupt, system_->file().string(),
+            fmt::format("the hive is damaged elsewhere ({} place(s): {}{}); heapfix does not write a damaged "
+                        "hive unless asked to (--allow-damaged-hive), and then changes nothing else in it",
+                        damage.size(), named, damage.size() > 3 ? "; ..." : "")));
+    }
     return lock;
 }
 

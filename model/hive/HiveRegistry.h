@@ -31,6 +31,7 @@ public:
     Expected<ChangeLock, Error> lockForChange() override;
     std::vector<std::filesystem::path> filesToKeep() const override { return system_->filesToKeep(); }
     void setFilesKept(bool kept) override { filesKept_ = kept; }
+    void allowDamagedHive(bool allow) override { allowDamaged_ = allow; }
     StoreReceipt lastReceipt() const override;
     Expected<void, Error> checkWritable() const override;
     // The SYSTEM hive replaced whole; the bytes must make a clean SYSTEM hive (Select\Current and the
@@ -55,6 +56,7 @@ private:
     std::string controlSet_;
     std::optional<WriteReceipt> lastWrite_;
     bool filesKept_ = false;
+    bool allowDamaged_ = false;
     std::vector<std::string> leftoversRemoved_;
 };
 

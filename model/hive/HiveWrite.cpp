@@ -60,8 +60,25 @@ Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string
             return unexpected(node.error());
         return editor.setValue(*node, name, value);
     };
-    const Check check = [&](const HiveHandle& written, const HiveHandle&) {
-        return verifyCommitted(written, key, name, value);
+    // Every key but this one must read after the write as it read before, and nothing that read before may
+    // become unreadable (hivex can free a cell that another key still uses in a cross-linked hive).
+    const Check check = [&](const HiveHandle& written, const HiveHandle&) -> Expected<void, Error> {
+        if (Expected<void, Error> same = verifyCommitted(written, key, name, value); !same)
+            return same;
+        std::string target;
+        for (const std::string& segment : key)
+            target += "\\" + lower(segment);
+        const HiveWalk after = walkHive(written);
+        std::vector<std::string> changed = changedKeys(wholeWalk(), after);
+        std::erase(changed, target);
+        if (changed.empty() && after.unreadable.size() <= wholeWalk().unreadable.size())
+            return {};
+        return unexpected(makeError(
+            ErrorCode::Mismatch, file_.string(),
+            fmt::format("the written hive differs elsewhere ({}), so it was not put in place; the hive is as "
+                        "it was",
+                        changed.empty() ? "keys that read before no longer read"
+                                        : "key " + changed.front())));
     };
     return writeEdits(edit, check, options);
 }
@@ -297,6 +314,7 @@ Expected<void, Error> HiveFile::adoptCommitted(HiveHandle written) {
     workingCopy_ = file_;
     written.renamed(file_);
     view_ = std::make_unique<HiveHandle>(std::move(written));
+    walk_.reset();
     if (Expected<EntryFacts, Error> facts = entryFacts(file_); facts)
         facts_ = *facts;
     logs_ = findTransactionLogs(file_);
