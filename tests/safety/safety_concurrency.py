@@ -35,7 +35,7 @@ def numbers(text):
     return None
 
 
-lost = 0
+lost = busy = 0
 for attempt in range(TRIES):
     folder = tempdir()
     hive = unpack(HIVE, folder)
@@ -44,6 +44,12 @@ for attempt in range(TRIES):
     end = shared_section(hive)
     for mine, other, values in ((0, 1, A), (1, 0, B)):
         code, report, err = results[mine]
+        # The second run waits for the first (5 s at most); on a slow machine (the sanitizer build) it may then
+        # refuse: exit 3 with the reason, and none of its numbers in the hive. Any other failure is a failure.
+        if code == 3 and "another heapfix is changing this installation" in err:
+            busy += 1
+            check(end != values, f"pair {attempt}: run {mine} said busy, so its numbers must not be there")
+            continue
         check(code == 0, f"pair {attempt}: run {mine} succeeds after waiting ({code}: {err[-200:]})")
         if code != 0:
             continue
@@ -54,7 +60,7 @@ for attempt in range(TRIES):
                          f"run's backup {other_backup}")
     check(exports(hive) is not None, f"pair {attempt}: the hive is whole")
     check(leftovers(folder, ("SYSTEM", "bk")) == [], f"pair {attempt}: nothing left beside the hive")
-print(f"concurrent pairs: {TRIES}, lost updates: {lost}")
+print(f"concurrent pairs: {TRIES}, lost updates: {lost}, runs that waited and then said busy: {busy}")
 
 # Two installations, one backup folder, at once.
 shared = tempdir()
