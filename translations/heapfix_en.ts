@@ -773,6 +773,14 @@ Other options:
         <source>After: %1</source>
         <translation>After: %1</translation>
     </message>
+    <message>
+        <source>This installation&apos;s registry hive is damaged elsewhere: some keys cannot be read (see the details). heapfix can still change this one setting; it then checks that nothing else in the hive changed, and otherwise leaves the hive as it is. If you can, copy the disk first.</source>
+        <translation>This installation&apos;s registry hive is damaged elsewhere: some keys cannot be read (see the details). heapfix can still change this one setting; it then checks that nothing else in the hive changed, and otherwise leaves the hive as it is. If you can, copy the disk first.</translation>
+    </message>
+    <message>
+        <source>Change it &amp;anyway</source>
+        <translation>Change it &amp;anyway</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BackupPage</name>

@@ -773,6 +773,14 @@ Overige opties:
         <source>After: %1</source>
         <translation>Na: %1</translation>
     </message>
+    <message>
+        <source>This installation&apos;s registry hive is damaged elsewhere: some keys cannot be read (see the details). heapfix can still change this one setting; it then checks that nothing else in the hive changed, and otherwise leaves the hive as it is. If you can, copy the disk first.</source>
+        <translation>De registercomponent van deze installatie is elders beschadigd: sommige sleutels kunnen niet worden gelezen (zie de details). heapfix kan deze ene instelling toch wijzigen; daarna controleert heapfix dat verder niets in de registercomponent is veranderd, en anders blijft de registercomponent zoals hij was. Maak zo mogelijk eerst een kopie van de schijf.</translation>
+    </message>
+    <message>
+        <source>Change it &amp;anyway</source>
+        <translation>Toch &amp;wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::BackupPage</name>

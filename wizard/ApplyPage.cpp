@@ -37,6 +37,12 @@ void ApplyPage::build() {
     restart_ = paragraph(this, "restartNote");
     backup_ = new SavedPath(QStringLiteral("rollbackBackup"), this);
     restartNow_ = new QPushButton(this);
+    damaged_ = new StatusLine(this);
+    damaged_->setObjectName("damagedHive");
+    anyway_ = new QPushButton(this);
+    anyway_->setObjectName("writeDamagedAnyway");
+    anyway_->setAutoDefault(false);
+    connect(anyway_, &QPushButton::clicked, this, &ApplyPage::changeDamagedHive);
     details(); // at the bottom of the page
     result_->setObjectName("applyResult");
     restartNow_->setObjectName("restartNow");
@@ -49,6 +55,17 @@ void ApplyPage::build() {
     layout->addWidget(restart_);
     layout->addWidget(backup_);
     layout->addWidget(restartNow_, 0, Qt::AlignLeft);
+    layout->addWidget(damaged_);
+    layout->addWidget(anyway_, 0, Qt::AlignLeft);
+}
+
+// The hive is damaged away from this setting, and the user chose to change it all the same: the same
+// transaction, which then still refuses to put a hive in place in which anything else changed.
+void ApplyPage::changeDamagedHive() {
+    session().target().registry().allowDamagedHive(true);
+    reported_.clear();
+    change();
+    retranslate();
 }
 
 void ApplyPage::initializePage() {
@@ -111,6 +128,19 @@ void ApplyPage::retranslate() {
     restartNow_->setText(tr("&Restart now"));
     restartNow_->setAccessibleName(tr("Restart now"));
     restartNow_->setVisible(changed && canRestartThisComputer(session().targetInfo()));
+    const bool damaged = result && result->outcome == FixOutcome::InspectFailed &&
+                         result->step(FixStep::Inspect).error &&
+                         result->step(FixStep::Inspect).error->cause == ErrorCause::DamagedElsewhere;
+    damaged_->setVisible(damaged);
+    anyway_->setVisible(damaged);
+    if (damaged)
+        damaged_->show(
+            StatusKind::Warning,
+            tr("This installation's registry hive is damaged elsewhere: some keys cannot be read (see "
+               "the details). heapfix can still change this one setting; it then checks that nothing "
+               "else in the hive changed, and otherwise leaves the hive as it is. If you can, copy the "
+               "disk first."));
+    anyway_->setText(tr("Change it &anyway"));
     details()->setDetails(result ? ModelText::steps(*result, restoring) + '\n' +
                                        ModelText::receipt(*result).join('\n') + '\n' +
                                        tr("Before: %1").arg(pass->sharedSectionBefore()) + '\n' +

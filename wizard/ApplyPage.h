@@ -27,6 +27,7 @@ protected:
 
 private:
     void restartNow();
+    void changeDamagedHive();
 
     StepProgress* progress_ = nullptr;
     std::vector<StepReport> reported_; // the steps finished so far, as the transaction reports them
@@ -34,6 +35,8 @@ private:
     QLabel* restart_ = nullptr;
     SavedPath* backup_ = nullptr; // when even putting the old value back failed: the backup to restore
     QPushButton* restartNow_ = nullptr;
+    StatusLine* damaged_ = nullptr; // the hive is damaged elsewhere: a plain warning ...
+    QPushButton* anyway_ = nullptr; // ... with the choice to change the setting all the same
 };
 
 } // namespace heapfix

@@ -131,6 +131,8 @@ QString TargetText::cannotOpen(const Error& error) {
         return tr("There is no practice installation called \"%1\". There are: %2.")
             .arg(subject, names.join(QStringLiteral(", ")));
     }
+    case ErrorCause::DamagedElsewhere:
+        break;
     case ErrorCause::NotARegularFile:
         return tr("%1 is a link, a folder or a special file, not a file: heapfix opens only regular files. "
                   "Choose the file itself.")

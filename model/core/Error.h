@@ -39,6 +39,7 @@ enum class ErrorCause {
     NoSystemHive,     // the folder holds no System32\config\SYSTEM
     UnknownSample,    // no built-in sample installation of that name
     NotARegularFile,  // a link, folder, FIFO or device where a file was expected: never followed or read
+    DamagedElsewhere, // a hive with keys or values that cannot be read, away from the one value
     // A change of the Windows value refused (model/fix/ValueChange):
     TypeWouldChange,       // the new value has another type (REG_SZ for REG_EXPAND_SZ)
     ValueDoesNotParse,     // the new value is empty or has no, or two, SharedSection tokens

@@ -184,7 +184,8 @@ Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
             ErrorCode::Corrupt, system_->file().string(),
             fmt::format("the hive is damaged elsewhere ({} place(s): {}{}); heapfix does not write a damaged "
                         "hive unless asked to (--allow-damaged-hive), and then changes nothing else in it",
-                        damage.size(), named, damage.size() > 3 ? "; ..." : "")));
+                        damage.size(), named, damage.size() > 3 ? "; ..." : ""),
+            ErrorCause::DamagedElsewhere));
     }
     return lock;
 }

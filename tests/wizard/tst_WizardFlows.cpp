@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
@@ -133,6 +134,8 @@ private slots:
     void doItMyself();
     void showOnlyNotSet_data() { addLanguages(); }
     void showOnlyNotSet();
+    void damagedHiveAsksFirst_data() { addLanguages(); }
+    void damagedHiveAsksFirst();
     void offlineHive_data() { addLanguages(); }
     void offlineHive();
     void sampleTarget_data() { addLanguages(); }
@@ -481,6 +484,45 @@ void WizardFlowsTest::offlineHive() {
                                               : "Kept whole in the backup folder"),
              qPrintable(report));
     QVERIFY(report.contains(QString::fromStdString(result.backup->kept.front().file.string())));
+}
+
+// A hive damaged away from the setting (ControlSet002's "Windows" value points outside the hive, so that key
+// cannot be read whole): Apply stops with a plain warning and the choice; "Change it anyway" writes the one
+// value, and every other key still reads as before (hivexget for the value, the walk inside heapfix for the
+// rest).
+void WizardFlowsTest::damagedHiveAsksFirst() {
+    QFETCH(QString, language);
+    QTemporaryDir folder;
+    const std::filesystem::path hive = unpackHive("win7-sp1-x86.SYSTEM", folder.path());
+    QByteArray bytes = readFile(hive);
+    constexpr qsizetype kControlSet002Windows = 4451448; // its value record in this real hive (Win::Hivex)
+    QCOMPARE(bytes.mid(kControlSet002Windows + 4, 2), QByteArray("vk"));
+    const quint32 outside = 0x7FFFFF00;
+    bytes.replace(kControlSet002Windows + 12, 4, reinterpret_cast<const char*>(&outside), 4);
+    QFile file(QString::fromStdString(hive.string()));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::Hives;
+    spec.path = hive;
+    auto target = openTarget(spec);
+    QVERIFY2(target, target ? "" : target.error().message().c_str());
+    WizardHarness run(std::move(*target), language);
+    run.find<QCommandLinkButton>("choiceFixForMe")->setFocus();
+    run.pressEnter();
+    QVERIFY(run.clickPrimary());
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(ProposalPageId));
+    walkFixThroughApply(run);
+    QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::InspectFailed);
+    QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,512 ")); // nothing written yet
+    QPushButton* anyway = run.find<QPushButton>("writeDamagedAnyway");
+    QVERIFY(anyway->isVisible());
+    QVERIFY(run.text("damagedHive").contains(language == "nl" ? "beschadigd" : "damaged elsewhere"));
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::Changed);
+    QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,1024 "));
+    QVERIFY(!anyway->isVisible());
 }
 
 void WizardFlowsTest::sampleTarget() {
