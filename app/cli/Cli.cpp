@@ -111,7 +111,13 @@ int checkOutput(int code) {
     if (std::cout.good())
         return code;
     std::cerr << "heapfix-cli: error: the report could not be written to standard output\n";
-    return code == kDone ? kOutputFailed : code;
+    if (code != kDone)
+        return code;
+    // Exit 7 replaces 0 only: say what 0 would have told, so that the exit code alone is not the only truth.
+    std::cerr
+        << "heapfix-cli: the command itself ran to the end (an apply or restore: the new value is in place,\n"
+           "written, read back and verified); run status to see it\n";
+    return kOutputFailed;
 }
 
 int parseAndRun(const std::vector<std::string>& arguments) {

@@ -15,7 +15,8 @@ const char* exitCodeTable() {
            "  6  the change IS in place and was read back, but could not be confirmed on the disk (the\n"
            "     folder could not be flushed): check the disk; a power cut now could undo the change\n"
            "  7  the report could not be written to standard output (a full disk, a closed pipe): the\n"
-           "     command itself ran; run status to see the value\n";
+           "     command itself ran to the end (apply, restore: the change is in place and verified);\n"
+           "     run status to see the value\n";
 }
 
 ExitCode exitCodeForReadError(const Error& error) {
