@@ -298,6 +298,26 @@ Other options:
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
+    <message>
+        <source>Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size took effect.</source>
+        <translation>Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size took effect.</translation>
+    </message>
+    <message>
+        <source>Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the setting asks for. If the computer has restarted since the change, Windows could not reserve that much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.</source>
+        <translation>Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the setting asks for. If the computer has restarted since the change, Windows could not reserve that much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.</translation>
+    </message>
+    <message>
+        <source>Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the setting asks for: the setting counts from the next restart.</source>
+        <translation>Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the setting asks for: the setting counts from the next restart.</translation>
+    </message>
+    <message>
+        <source>Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its size.</source>
+        <translation>Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its size.</translation>
+    </message>
+    <message>
+        <source>Windows does not tell the size of this desktop&apos;s heap, so heapfix cannot check that the size took effect.</source>
+        <translation>Windows does not tell the size of this desktop&apos;s heap, so heapfix cannot check that the size took effect.</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>

@@ -298,6 +298,26 @@ Overige opties:
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
+    <message>
+        <source>Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size took effect.</source>
+        <translation>Windows heeft dit bureaublad de %1 kB desktop-heap gegeven die de instelling vraagt: de grootte is van kracht.</translation>
+    </message>
+    <message>
+        <source>Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the setting asks for. If the computer has restarted since the change, Windows could not reserve that much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.</source>
+        <translation>Windows heeft dit bureaublad maar %1 kB desktop-heap gegeven, minder dan de %2 kB die de instelling vraagt. Als de computer sinds de wijziging opnieuw is opgestart, kon Windows zoveel niet reserveren en is het teruggevallen op kleinere heaps: kies kleinere getallen, of zet de oude instelling terug.</translation>
+    </message>
+    <message>
+        <source>Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the setting asks for: the setting counts from the next restart.</source>
+        <translation>Windows geeft dit bureaublad nog %1 kB desktop-heap, meer dan de %2 kB die de instelling vraagt: de instelling telt vanaf de volgende herstart.</translation>
+    </message>
+    <message>
+        <source>Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its size.</source>
+        <translation>Windows heeft dit bureaublad %1 kB desktop-heap gegeven; geen getal van de instelling bepaalt die grootte.</translation>
+    </message>
+    <message>
+        <source>Windows does not tell the size of this desktop&apos;s heap, so heapfix cannot check that the size took effect.</source>
+        <translation>Windows vertelt niet hoe groot de heap van dit bureaublad is, dus heapfix kan niet nagaan of de grootte van kracht is.</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>

@@ -51,6 +51,13 @@ QString DiagnosticReport::make(WizardSession& session) {
               << EvidenceText::details(pass->evidence());
         if (const auto around = pass->aroundChange())
             lines << EvidenceText::sinceChange(pass->evidence(), *around, info.kind);
+        // Against the value read at the start of this walk: not right after a change made in it, which counts
+        // only from the restart.
+        const bool changedNow = pass->changed() && !pass->earlier();
+        if (const QString heap =
+                changedNow ? QString() : EvidenceText::heapSizeNow(pass->inspected(), info.kind);
+            !heap.isEmpty())
+            lines << heap;
         if (const auto& result = pass->result())
             lines << tr("Result: %1").arg(ModelText::fixOutcome(result->outcome))
                   << ModelText::steps(*result, pass->restoring()) << ModelText::receipt(*result);

@@ -1,6 +1,7 @@
 #include "EvidenceText.h"
 
 #include "ModelText.h"
+#include "Seams.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -126,6 +127,56 @@ QString EvidenceText::sinceChange(const EvidenceReport& report, const ChangeComp
         .arg(after)
         .arg(on)
         .arg(before);
+}
+
+QString EvidenceText::heapSize(const DesktopHeapSize& measured, const SharedSectionValues& setting) {
+    const HeapSizeCheck check = checkHeapSize(measured, setting);
+    switch (check.verdict) {
+    case HeapSizeVerdict::AsSet:
+        return tr("Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size "
+                  "took "
+                  "effect.")
+            .arg(check.measuredKb);
+    case HeapSizeVerdict::Smaller:
+        return tr("Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the "
+                  "setting "
+                  "asks for. If the computer has restarted since the change, Windows could not reserve that "
+                  "much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.")
+            .arg(check.measuredKb)
+            .arg(check.settingKb);
+    case HeapSizeVerdict::Larger:
+        return tr("Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the "
+                  "setting "
+                  "asks for: the setting counts from the next restart.")
+            .arg(check.measuredKb)
+            .arg(check.settingKb);
+    case HeapSizeVerdict::Unknown:
+        break;
+    }
+    if (measured.kilobytes)
+        return tr("Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its "
+                  "size.")
+            .arg(*measured.kilobytes);
+    return tr("Windows does not tell the size of this desktop's heap, so heapfix cannot check that the size "
+              "took effect.");
+}
+
+bool EvidenceText::heapSizeWarns(const DesktopHeapSize& measured, const SharedSectionValues& setting) {
+    return checkHeapSize(measured, setting).verdict == HeapSizeVerdict::Smaller;
+}
+
+QString EvidenceText::heapSizeNow(const Inspection* inspected, TargetKind kind, bool* warns) {
+    if (warns)
+        *warns = false;
+    if (!inspected || !inspected->sharedSection)
+        return {};
+    const std::optional<DesktopHeapSize> measured = Seams::desktopHeapSize(kind);
+    if (!measured)
+        return {};
+    const SharedSectionValues& setting = inspected->sharedSection->values();
+    if (warns)
+        *warns = heapSizeWarns(*measured, setting);
+    return heapSize(*measured, setting);
 }
 
 } // namespace heapfix

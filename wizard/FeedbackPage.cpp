@@ -26,6 +26,8 @@ void FeedbackPage::build() {
     question_ = paragraph(this, "feedbackQuestion");
     evidence_ = new StatusLine(this);
     evidence_->setObjectName("feedbackEvidence");
+    heapSize_ = new StatusLine(this);
+    heapSize_->setObjectName("feedbackHeapSize");
     later_ = new QCheckBox(this);
     later_->setObjectName("askLater");
     laterOffline_ = paragraph(this, "feedbackLater");
@@ -63,6 +65,7 @@ void FeedbackPage::build() {
     QVBoxLayout* layout = contentLayout();
     layout->addWidget(question_);
     layout->addWidget(evidence_);
+    layout->addWidget(heapSize_);
     layout->addWidget(later_);
     layout->addWidget(laterOffline_);
     layout->addWidget(yes_);
@@ -229,6 +232,12 @@ void FeedbackPage::retranslate() {
                         EvidenceText::sinceChange(pass->evidence(), *around, session().targetInfo().kind));
     else
         evidence_->show(StatusKind::Info, QString());
+    // Measured once the change can count: asked about on a later start (after the restart).
+    bool smaller = false;
+    const QString heap = pass && pass->earlier()
+                             ? EvidenceText::heapSizeNow(pass->inspected(), info.kind, &smaller)
+                             : QString();
+    heapSize_->show(smaller ? StatusKind::Warning : StatusKind::Info, heap);
     restore_->setVisible(no_->isChecked() && session().mode() == WizardMode::FixForMe && pass &&
                          pass->changed());
     if (!laterError_.isEmpty())

@@ -33,6 +33,7 @@ private:
 
     QLabel* question_ = nullptr;
     StatusLine* evidence_ = nullptr; // a change on an earlier start: the event log's failures since it
+    StatusLine* heapSize_ = nullptr; // and, live, the heap Windows gave this desktop against the setting
     QCheckBox* later_ = nullptr;     // live: "Ask me after the restart" (the RunOnce entry)
     QLabel* laterOffline_ = nullptr; // offline: start that Windows, then heapfix --windows-dir DIR --feedback
     QRadioButton* yes_ = nullptr;

@@ -4,6 +4,7 @@
 
 #include "model/backup/AtomicFile.h"
 #ifdef Q_OS_WIN
+#include "model/win32/DesktopHeap.h"
 #include "model/win32/RunOnce.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ std::optional<bool> nextAnswer;
 bool recordUrls = false;
 QStringList opened;
 QStringList registered;
+std::optional<DesktopHeapSize> heapSize;
 } // namespace
 
 // The answer set in advance, once: the next call asks the desktop again.
@@ -108,6 +110,20 @@ QString Seams::registerFeedback(const std::filesystem::path& record) {
 }
 QStringList Seams::registeredFeedback() {
     return registered;
+}
+
+std::optional<DesktopHeapSize> Seams::desktopHeapSize(TargetKind kind) {
+    if (kind != TargetKind::Live)
+        return std::nullopt;
+#ifdef Q_OS_WIN
+    if (!heapSize)
+        return currentDesktopHeapSize();
+#endif
+    return heapSize;
+}
+
+void Seams::setDesktopHeapSize(std::optional<DesktopHeapSize> size) {
+    heapSize = std::move(size);
 }
 
 } // namespace heapfix

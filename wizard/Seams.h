@@ -4,11 +4,15 @@
 // Tests and the screenshot tour answer them in advance, as KeePassXC's FileDialog::setNextFileName does, so
 // that no modal dialog ever waits for a click that will not come.
 
+#include "model/core/DesktopHeapSize.h"
+#include "model/core/Target.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <filesystem>
+#include <optional>
 
 class QWidget;
 
@@ -40,6 +44,11 @@ public:
     // text means done; else why not.
     static QString registerFeedback(const std::filesystem::path& record);
     static QStringList registeredFeedback(); // the records noted, oldest first
+    // The heap Windows gave the desktop heapfix runs on (UOI_HEAPSIZE, model/win32/DesktopHeap): on Windows
+    // for a live target; nullopt for the others, and for a live target elsewhere (a test's) unless a test set
+    // the size Windows would report.
+    static std::optional<DesktopHeapSize> desktopHeapSize(TargetKind kind);
+    static void setDesktopHeapSize(std::optional<DesktopHeapSize> size);
 };
 
 } // namespace heapfix

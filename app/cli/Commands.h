@@ -24,6 +24,6 @@ ExitCode runWholeHiveRestore(const CliOptions& options, const Output& out);
 ExitCode runDiagnose(const CliOptions& options, const Output& out);
 
 // The heap Windows gave the desktop heapfix-cli runs on, on a live target (UOI_HEAPSIZE); nullopt elsewhere.
-std::optional<HeapReading> measuredHeap(const TargetInfo& target);
+std::optional<DesktopHeapSize> measuredHeap(const TargetInfo& target);
 
 } // namespace heapfix::cli

@@ -12,11 +12,10 @@
 
 namespace heapfix::cli {
 
-std::optional<HeapReading> measuredHeap(const TargetInfo& target) {
+std::optional<DesktopHeapSize> measuredHeap(const TargetInfo& target) {
 #ifdef _WIN32
     if (target.kind == TargetKind::Live) {
-        const DesktopHeapSize size = currentDesktopHeapSize();
-        return HeapReading{size.kilobytes, size.reason};
+        return currentDesktopHeapSize();
     }
 #else
     (void)target;
@@ -39,7 +38,7 @@ ExitCode runDiagnose(const CliOptions& options, const Output& out) {
         since = *parsed;
     }
     const EvidenceReport report = gatherEvidence(*target, since);
-    const std::optional<HeapReading> heap = measuredHeap(*target);
+    const std::optional<DesktopHeapSize> heap = measuredHeap(*target);
     if (out.json())
         out.printJson(evidenceJson(report, heap ? heap->kilobytes : std::nullopt));
     else

@@ -126,7 +126,7 @@ std::string findingsText(const EvidenceReport& report) {
     return text;
 }
 
-std::string heapLine(const std::optional<HeapReading>& heap) {
+std::string heapLine(const std::optional<DesktopHeapSize>& heap) {
     if (!heap)
         return {};
     if (heap->kilobytes)
@@ -136,7 +136,7 @@ std::string heapLine(const std::optional<HeapReading>& heap) {
 
 } // namespace
 
-std::string evidenceText(const EvidenceReport& report, const std::optional<HeapReading>& heap) {
+std::string evidenceText(const EvidenceReport& report, const std::optional<DesktopHeapSize>& heap) {
     std::string text = logLine(report.log);
     if (report.log.readable)
         text += findingsText(report);
@@ -175,6 +175,64 @@ std::string loweringText(const LoweringProposal& lowering) {
         "own: run \"apply --values {}\" to make it.\n",
         why, lowering.current.effectiveNonInteractive(), *lowering.proposed.nonInteractive,
         formatSharedSection(lowering.proposed));
+}
+
+namespace {
+
+const char* verdictName(HeapSizeVerdict verdict) {
+    switch (verdict) {
+    case HeapSizeVerdict::AsSet:
+        return "as_set";
+    case HeapSizeVerdict::Smaller:
+        return "smaller";
+    case HeapSizeVerdict::Larger:
+        return "larger";
+    case HeapSizeVerdict::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+} // namespace
+
+std::string heapCheckText(const DesktopHeapSize& heap, const SharedSectionValues& setting) {
+    const HeapSizeCheck check = checkHeapSize(heap, setting);
+    const std::string desktop = heap.desktop.empty() ? std::string() : " (" + heap.desktop + ")";
+    const char* number = check.interactive ? "second" : "third";
+    switch (check.verdict) {
+    case HeapSizeVerdict::AsSet:
+        return fmt::format(
+            "This desktop:  {} KB of desktop heap{}, as the setting's {} number asks: the size "
+            "took effect\n",
+            check.measuredKb, desktop, number);
+    case HeapSizeVerdict::Smaller:
+        return fmt::format(
+            "This desktop:  {} KB of desktop heap{}, less than the {} KB of the setting's {} number. If "
+            "Windows "
+            "has restarted since the setting was made, it could not reserve that much and fell back to "
+            "smaller heaps: lower the numbers.\n",
+            check.measuredKb, desktop, check.settingKb, number);
+    case HeapSizeVerdict::Larger:
+        return fmt::format("This desktop:  {} KB of desktop heap{}, more than the {} KB of the setting's {} "
+                           "number: the setting counts from the next start of Windows.\n",
+                           check.measuredKb, desktop, check.settingKb, number);
+    case HeapSizeVerdict::Unknown:
+        break;
+    }
+    if (!heap.kilobytes)
+        return "This desktop:  heap size unknown: " + heap.reason + "\n";
+    return fmt::format("This desktop:  {} KB of desktop heap{}, a size no number of the setting decides\n",
+                       *heap.kilobytes, desktop);
+}
+
+nlohmann::ordered_json heapCheckJson(const DesktopHeapSize& heap, const SharedSectionValues& setting) {
+    const HeapSizeCheck check = checkHeapSize(heap, setting);
+    const bool known = check.verdict != HeapSizeVerdict::Unknown;
+    return json{{"desktop", heap.desktop.empty() ? json(nullptr) : json(heap.desktop)},
+                {"measured_kb", heap.kilobytes ? json(*heap.kilobytes) : json(nullptr)},
+                {"setting_kb", known ? json(check.settingKb) : json(nullptr)},
+                {"verdict", verdictName(check.verdict)},
+                {"reason", heap.reason.empty() ? json(nullptr) : json(heap.reason)}};
 }
 
 } // namespace heapfix::cli

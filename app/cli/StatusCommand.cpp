@@ -17,16 +17,21 @@ ExitCode runStatus(const CliOptions& options, const Output& out) {
         return failure;
     const EvidenceInspection* found = &opened->found;
     const Inspection& inspection = found->inspection;
+    const std::optional<DesktopHeapSize> heap = measuredHeap(inspection.target);
     if (out.json()) {
         nlohmann::ordered_json document = statusJson(inspection, found->symptom.symptom);
         document["symptom_source"] = symptomSourceName(found->symptom.source);
-        const std::optional<HeapReading> heap = measuredHeap(inspection.target);
         document["evidence"] = evidenceJson(found->evidence, heap ? heap->kilobytes : std::nullopt);
+        document["heap"] = heap && inspection.sharedSection
+                               ? heapCheckJson(*heap, inspection.sharedSection->values())
+                               : nlohmann::ordered_json(nullptr);
         document["lowering"] = loweringJson(found->diagnosis.lowering);
         out.printJson(document);
     } else {
         out.text(statusText(inspection));
         out.text(evidenceLines(found->evidence, found->symptom));
+        if (heap && inspection.sharedSection)
+            out.text(heapCheckText(*heap, inspection.sharedSection->values()));
         if (found->diagnosis.lowering)
             out.text(loweringText(*found->diagnosis.lowering));
     }

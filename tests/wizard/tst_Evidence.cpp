@@ -71,6 +71,8 @@ private slots:
     void feedbackOption();
     void desktopsRanOut_data() { feedbackAfterTheChange_data(); }
     void desktopsRanOut();
+    void heapSizeAfterTheRestart_data() { feedbackAfterTheChange_data(); }
+    void heapSizeAfterTheRestart();
 };
 
 void EvidenceTest::systemCheckSaysTheEvidence_data() {
@@ -293,6 +295,67 @@ void EvidenceTest::desktopsRanOut() {
                  .contains(pick(language, "raising a number would make it worse",
                                 "een getal verhogen maakt het erger")),
              qPrintable(run.text("proposalHeadline")));
+}
+
+// Live, asked after the restart: the heap Windows gave this desktop (the FAKE here is the size Windows would
+// report: Linux has no desktop heap; the real GetUserObjectInformationW is tested under Wine in
+// tests/evidence/wine) against the setting read now, 1024,20480,2048: as set, then fallen back; the report
+// says the same. Offline, nothing is measured.
+void EvidenceTest::heapSizeAfterTheRestart() {
+    QFETCH(QString, language);
+    BackupRecord earlier;
+    earlier.created = "2026-12-01T10:00:00Z";
+    earlier.targetKind = "live";
+    earlier.sharedSection = "1024,20480,768";
+    DesktopHeapSize size;
+    size.desktop = "WinSta0\\Default";
+    size.interactive = true;
+    const auto feedbackWith = [&](std::uint32_t kilobytes, WizardHarness& run) {
+        size.kilobytes = kilobytes;
+        Seams::setDesktopHeapSize(size);
+        run.session().resume(earlier);
+        run.wizard().askWhetherSolved();
+        return run.page() == FeedbackPageId;
+    };
+    const auto live = [] {
+        return std::make_unique<FakeStoreTarget>(windows10x64(), windowsValue(u"1024,20480,2048"),
+                                                 TargetKind::Live);
+    };
+    WizardHarness asSet(live(), language);
+    QVERIFY(feedbackWith(20480, asSet));
+    QCOMPARE(
+        asSet.text("feedbackHeapSize"),
+        pick(language,
+             "Windows gave this desktop the 20480 KB of desktop heap that the setting asks for: the size "
+             "took effect.",
+             "Windows heeft dit bureaublad de 20480 kB desktop-heap gegeven die de instelling vraagt: de "
+             "grootte is van kracht."));
+    QCOMPARE(asSet.find<StatusLine>("feedbackHeapSize")->kind(), StatusKind::Info);
+
+    WizardHarness fellBack(live(), language);
+    QVERIFY(feedbackWith(12288, fellBack));
+    const QString said = fellBack.text("feedbackHeapSize");
+    QVERIFY2(said.startsWith(pick(
+                 language, "Windows gave this desktop only 12288 KB of desktop heap, less than the 20480 KB",
+                 "Windows heeft dit bureaublad maar 12288 kB desktop-heap gegeven, minder dan "
+                 "de 20480 kB")),
+             qPrintable(said));
+    QCOMPARE(fellBack.find<StatusLine>("feedbackHeapSize")->kind(), StatusKind::Warning);
+    QVERIFY(diagnosticReport(fellBack.session()).contains(said));
+
+    QTemporaryDir dir;
+    const QString windows = offlineWindows(dir.path());
+    placeRealLog(windows, "win7-x64-system.evtx");
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::WindowsDir;
+    spec.path = fs::path(windows.toStdString());
+    WizardHarness offline(spec, language, fs::path(dir.path().toStdString()) / "data");
+    earlier.targetKind = "offline";
+    QVERIFY(feedbackWith(12288, offline));
+    QVERIFY(!offline.find<StatusLine>("feedbackHeapSize")->isVisible()); // nothing measured offline
+    QVERIFY(!diagnosticReport(offline.session())
+                 .contains(pick(language, "Windows gave this desktop", "Windows heeft dit bureaublad")));
+    Seams::setDesktopHeapSize(std::nullopt);
 }
 
 QTEST_MAIN(EvidenceTest)

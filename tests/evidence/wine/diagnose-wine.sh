@@ -27,6 +27,14 @@ reg_set "$ORIGINAL"
 status=$(cli --json status)
 expect_equal "status: evidence readable" "$(jq -c '.evidence.log.readable' <<<"$status")" false
 expect_equal "status: symptom" "$(jq -c '[.symptom, .symptom_source]' <<<"$status")" '["programs","default"]'
+# The proof that the size took effect: Wine's UOI_HEAPSIZE answers or not; either way the verdict must follow
+# from the measured size and the second number of the value reg.exe set (1024,3072,512: 3072).
+jq -e '.heap | (.measured_kb == null and .setting_kb == null and .verdict == "unknown" and (.reason | type == "string"))
+       or (.measured_kb > 0 and .setting_kb == 3072 and .verdict == (if .measured_kb == 3072 then "as_set"
+           elif .measured_kb < 3072 then "smaller" else "larger" end))' <<<"$status" >/dev/null ||
+    fail "status: heap $(jq -c .heap <<<"$status")"
+status_text=$(cli status)
+grep -q '^This desktop:  ' <<<"$status_text" || fail "status text has no desktop heap line: $status_text"
 
 mkdir -p "$WORK/vista/Windows/System32/winevt/Logs" "$WORK/xp/WINDOWS/system32/config" "$WORK/none/Windows/System32"
 cp "$EVTX" "$WORK/vista/Windows/System32/winevt/Logs/System.evtx"
