@@ -1233,6 +1233,22 @@ Data: %4</translation>
         <source>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</source>
         <translation>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</translation>
     </message>
+    <message>
+        <source>The log points at services: %1 of the failures were on the desktops of services, while you chose programs that say &quot;Out of memory&quot;. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</source>
+        <translation>The log points at services: %1 of the failures were on the desktops of services, while you chose programs that say &quot;Out of memory&quot;. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</translation>
+    </message>
+    <message>
+        <source>The log points at programs: %1 of the failures were on the desktops where you work with programs, while you chose a service that does not start. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</source>
+        <translation>The log points at programs: %1 of the failures were on the desktops where you work with programs, while you chose a service that does not start. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</translation>
+    </message>
+    <message>
+        <source>Propose numbers for &amp;services</source>
+        <translation>Propose numbers for &amp;services</translation>
+    </message>
+    <message>
+        <source>Propose numbers for &amp;programs</source>
+        <translation>Propose numbers for &amp;programs</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::DetailsSection</name>

@@ -224,7 +224,7 @@ Overige opties:
     </message>
     <message>
         <source>Win32k 244, a desktop could not be created</source>
-        <translation>Win32k 244, een bureaublad kon niet worden gemaakt</translation>
+        <translation>Win32k 244, een desktop kon niet worden gemaakt</translation>
     </message>
     <message>
         <source>Application Popup 26, a DLL initialization failure (0xC0000142)</source>
@@ -260,7 +260,7 @@ Overige opties:
     </message>
     <message>
         <source>The desktops as a whole ran out: raising a number would make it worse.</source>
-        <translation>De bureaubladen samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
+        <translation>De desktops samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
     </message>
     <message>
         <source>Event log: %1</source>
@@ -300,23 +300,23 @@ Overige opties:
     </message>
     <message>
         <source>Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size took effect.</source>
-        <translation>Windows heeft dit bureaublad de %1 kB desktop-heap gegeven die de instelling vraagt: de grootte is van kracht.</translation>
+        <translation>Windows heeft deze desktop de %1 kB desktop-heap gegeven die de instelling vraagt: de grootte is van kracht.</translation>
     </message>
     <message>
         <source>Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the setting asks for. If the computer has restarted since the change, Windows could not reserve that much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.</source>
-        <translation>Windows heeft dit bureaublad maar %1 kB desktop-heap gegeven, minder dan de %2 kB die de instelling vraagt. Als de computer sinds de wijziging opnieuw is opgestart, kon Windows zoveel niet reserveren en is het teruggevallen op kleinere heaps: kies kleinere getallen, of zet de oude instelling terug.</translation>
+        <translation>Windows heeft deze desktop maar %1 kB desktop-heap gegeven, minder dan de %2 kB die de instelling vraagt. Als de computer sinds de wijziging opnieuw is opgestart, kon Windows zoveel niet reserveren en is het teruggevallen op kleinere heaps: kies kleinere getallen, of zet de oude instelling terug.</translation>
     </message>
     <message>
         <source>Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the setting asks for: the setting counts from the next restart.</source>
-        <translation>Windows geeft dit bureaublad nog %1 kB desktop-heap, meer dan de %2 kB die de instelling vraagt: de instelling telt vanaf de volgende herstart.</translation>
+        <translation>Windows geeft deze desktop nog %1 kB desktop-heap, meer dan de %2 kB die de instelling vraagt: de instelling telt vanaf de volgende herstart.</translation>
     </message>
     <message>
         <source>Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its size.</source>
-        <translation>Windows heeft dit bureaublad %1 kB desktop-heap gegeven; geen getal van de instelling bepaalt die grootte.</translation>
+        <translation>Windows heeft deze desktop %1 kB desktop-heap gegeven; geen getal van de instelling bepaalt die grootte.</translation>
     </message>
     <message>
         <source>Windows does not tell the size of this desktop&apos;s heap, so heapfix cannot check that the size took effect.</source>
-        <translation>Windows vertelt niet hoe groot de heap van dit bureaublad is, dus heapfix kan niet nagaan of de grootte van kracht is.</translation>
+        <translation>Windows vertelt niet hoe groot de heap van deze desktop is, dus heapfix kan niet nagaan of de grootte van kracht is.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1233,22 @@ Gegevens: %4</translation>
         <source>The three numbers of SharedSection, in KB: the shared heap, the heap of each desktop of the interactive window station (WinSta0), and the heap of each desktop of a non-interactive window station (services).</source>
         <translation>De drie getallen van SharedSection, in kB: de gedeelde heap, de heap van elke desktop van het interactieve vensterstation (WinSta0) en de heap van elke desktop van een niet-interactief vensterstation (services).</translation>
     </message>
+    <message>
+        <source>The log points at services: %1 of the failures were on the desktops of services, while you chose programs that say &quot;Out of memory&quot;. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</source>
+        <translation>Het logboek wijst naar services: %1 van de fouten waren op de desktops van services, terwijl u programma&apos;s koos die &quot;Fout door onvoldoende geheugen&quot; melden. heapfix stelt getallen voor bij wat u koos, tenzij u de keuze van het logboek overneemt.</translation>
+    </message>
+    <message>
+        <source>The log points at programs: %1 of the failures were on the desktops where you work with programs, while you chose a service that does not start. heapfix proposes numbers for what you chose, unless you take the log&apos;s choice.</source>
+        <translation>Het logboek wijst naar programma&apos;s: %1 van de fouten waren op de desktops waarop u met programma&apos;s werkt, terwijl u een service koos die niet start. heapfix stelt getallen voor bij wat u koos, tenzij u de keuze van het logboek overneemt.</translation>
+    </message>
+    <message>
+        <source>Propose numbers for &amp;services</source>
+        <translation>Getallen voorstellen voor &amp;services</translation>
+    </message>
+    <message>
+        <source>Propose numbers for &amp;programs</source>
+        <translation>Getallen voorstellen voor &amp;programma&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>heapfix::DetailsSection</name>
@@ -1577,7 +1593,7 @@ heapfix toont dan wat Windows sinds de wijziging heeft vastgelegd en vraagt het 
     </message>
     <message>
         <source>Windows&apos; event log shows that the desktops as a whole ran out: raising a number would make it worse.</source>
-        <translation>Het logboek van Windows laat zien dat de bureaubladen samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
+        <translation>Het logboek van Windows laat zien dat de desktops samen zijn uitgeput: een getal verhogen maakt het erger.</translation>
     </message>
     <message>
         <source>What fits: %1 instead of %2 (a smaller number for services), as your own numbers.</source>

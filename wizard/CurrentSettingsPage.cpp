@@ -4,6 +4,8 @@
 #include "ModelText.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace heapfix {
@@ -35,13 +37,44 @@ void CurrentSettingsPage::build() {
         grid->addWidget(values_[i], i, 1, Qt::AlignTop | Qt::AlignRight);
         grid->addWidget(explanations_[i], i, 2, Qt::AlignTop);
     }
+    symptomNote_ = new StatusLine(this);
+    useLogsSymptom_ = new QPushButton(this);
+    useLogsSymptom_->setAutoDefault(false);
+    connect(useLogsSymptom_, &QPushButton::clicked, this, &CurrentSettingsPage::useLogsSymptom);
     status_->setObjectName("settingsStatus");
     evidence_->setObjectName("settingsEvidence");
+    symptomNote_->setObjectName("settingsSymptom");
+    useLogsSymptom_->setObjectName("useLogsSymptom");
     QVBoxLayout* layout = contentLayout();
     layout->addSpacing(8);
     layout->addWidget(panel);
     layout->addWidget(status_);
     layout->addWidget(evidence_);
+    layout->addWidget(symptomNote_);
+    auto* switchRow = new QHBoxLayout;
+    switchRow->addWidget(useLogsSymptom_);
+    switchRow->addStretch();
+    layout->addLayout(switchRow);
+}
+
+// The evidence proposes the symptom (issue 13); the user's choice stands until he takes the proposal.
+std::optional<Symptom> CurrentSettingsPage::logsOtherSymptom() const {
+    const HeapPass* pass = session().heap();
+    if (!pass || session().mode() == WizardMode::ShowOnly || pass->earlier())
+        return std::nullopt;
+    const Diagnosis& diagnosis = pass->diagnosis();
+    if (!diagnosis.symptom || *diagnosis.symptom == pass->symptom() || diagnosis.desktopsRanOut)
+        return std::nullopt; // nothing to propose, or the Proposal page says why raising is wrong
+    return diagnosis.symptom;
+}
+
+// A new walk with the log's symptom: nothing has been backed up or written yet on this page.
+void CurrentSettingsPage::useLogsSymptom() {
+    if (const std::optional<Symptom> symptom = logsOtherSymptom()) {
+        session().start(session().mode(), *symptom);
+        retranslate();
+        emit completeChanged();
+    }
 }
 
 bool CurrentSettingsPage::isComplete() const {
@@ -112,6 +145,26 @@ void CurrentSettingsPage::retranslate() {
             EvidenceText::sentence(pass->evidence(), pass->diagnosis(), session().targetInfo().kind));
     else
         evidence_->show(StatusKind::Info, QString());
+    const std::optional<Symptom> other = logsOtherSymptom();
+    if (other == Symptom::ServiceFails)
+        symptomNote_->show(
+            StatusKind::Warning,
+            tr("The log points at services: %1 of the failures were on the desktops of services, "
+               "while you chose programs that say \"Out of memory\". heapfix proposes numbers "
+               "for what you chose, unless you take the log's choice.")
+                .arg(pass->diagnosis().failuresInSymptom));
+    else if (other == Symptom::ManyPrograms)
+        symptomNote_->show(StatusKind::Warning,
+                           tr("The log points at programs: %1 of the failures were on the desktops where you "
+                              "work with programs, while you chose a service that does not start. heapfix "
+                              "proposes numbers for what you chose, unless you take the log's choice.")
+                               .arg(pass->diagnosis().failuresInSymptom));
+    else
+        symptomNote_->show(StatusKind::Info, QString());
+    useLogsSymptom_->setVisible(other.has_value());
+    useLogsSymptom_->setText(other == Symptom::ServiceFails ? tr("Propose numbers for &services")
+                                                            : tr("Propose numbers for &programs"));
+    useLogsSymptom_->setAccessibleName(useLogsSymptom_->text().remove('&'));
     if (inspection) {
         details()->setDetails(
             tr("Key: %1\nValue: %2 (%3)\nData: %4")

@@ -4,6 +4,7 @@
 #include "PageBase.h"
 
 class QGridLayout;
+class QPushButton;
 
 namespace heapfix {
 
@@ -24,6 +25,11 @@ private:
     QLabel* explanations_[3] = {};
     StatusLine* status_ = nullptr;
     StatusLine* evidence_ = nullptr; // what Windows' System event log says (issue 13)
+    // Where the log points at the other symptom than the one chosen on the Welcome page: why, and the switch.
+    StatusLine* symptomNote_ = nullptr;
+    QPushButton* useLogsSymptom_ = nullptr;
+    std::optional<Symptom> logsOtherSymptom() const;
+    void useLogsSymptom();
 };
 
 } // namespace heapfix
