@@ -330,10 +330,6 @@ Other options:
         <translation>Windows refused access. Start heapfix as an administrator.</translation>
     </message>
     <message>
-        <source>It cannot be written: the disk or folder is read-only.</source>
-        <translation>It cannot be written: the disk or folder is read-only.</translation>
-    </message>
-    <message>
         <source>It is damaged or not what it claims to be.</source>
         <translation>It is damaged or not what it claims to be.</translation>
     </message>
@@ -623,6 +619,10 @@ Other options:
         <source>The current setting is damaged, so heapfix changes nothing in it.</source>
         <translation>The current setting is damaged, so heapfix changes nothing in it.</translation>
     </message>
+    <message>
+        <source>It cannot be written: the file, its folder or its disk is read-only.</source>
+        <translation>It cannot be written: the file, its folder or its disk is read-only.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
@@ -857,6 +857,10 @@ SHA-256: %2</translation>
     <message>
         <source>Choose another folder</source>
         <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>heapfix cannot change this installation, so it made no backup. Nothing has been changed.</source>
+        <translation>heapfix cannot change this installation, so it made no backup. Nothing has been changed.</translation>
     </message>
 </context>
 <context>

@@ -330,10 +330,6 @@ Overige opties:
         <translation>Windows weigert de toegang. Start heapfix als administrator.</translation>
     </message>
     <message>
-        <source>It cannot be written: the disk or folder is read-only.</source>
-        <translation>Hier kan niet worden geschreven: de schijf of map is alleen-lezen.</translation>
-    </message>
-    <message>
         <source>It is damaged or not what it claims to be.</source>
         <translation>Het is beschadigd, of het is iets anders dan verwacht.</translation>
     </message>
@@ -623,6 +619,10 @@ Overige opties:
         <source>The current setting is damaged, so heapfix changes nothing in it.</source>
         <translation>De huidige instelling is beschadigd, dus heapfix verandert er niets aan.</translation>
     </message>
+    <message>
+        <source>It cannot be written: the file, its folder or its disk is read-only.</source>
+        <translation>Hier kan niet worden geschreven: het bestand, de map of de schijf is alleen-lezen.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
@@ -857,6 +857,10 @@ SHA-256: %2</translation>
     <message>
         <source>Choose another folder</source>
         <translation>Andere map kiezen</translation>
+    </message>
+    <message>
+        <source>heapfix cannot change this installation, so it made no backup. Nothing has been changed.</source>
+        <translation>heapfix kan deze installatie niet wijzigen en heeft dus geen back-up gemaakt. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ void BackupPage::retranslate() {
     const Error* error = pass && pass->backup() && !*pass->backup() ? &pass->backup()->error() : nullptr;
     if (backup)
         status_->show(StatusKind::Ok, tr("The backup is made and checked."));
+    else if (error && pass->changeRefused())
+        status_->show(StatusKind::Error, tr("heapfix cannot change this installation, so it made no backup. "
+                                            "Nothing has been changed.") +
+                                             "\n" + ModelText::error(*error));
     else if (error)
         status_->show(StatusKind::Error, tr("The backup could not be made in %1. Nothing has been changed. "
                                             "Choose another folder, for example on a USB stick.")
@@ -90,6 +94,7 @@ void BackupPage::retranslate() {
                            ? tr("Click \"Change the setting\" to write the new numbers. heapfix reads them "
                                 "back and puts the old value back if anything is wrong.")
                            : QString());
+    choose_->setVisible(!(pass && pass->changeRefused()));
     choose_->setText(tr("Choose &another folder…"));
     choose_->setAccessibleName(tr("Choose another folder"));
     details()->setDetails(

@@ -69,6 +69,14 @@ const Expected<BackupRecord, Error>& HeapPass::backUp(const std::filesystem::pat
     if (const BackupRecord* made = verifiedBackup();
         made && made->regFile.parent_path() == store.folder() && store.verifyHolds(*made, inspection_->value))
         return *backup_;
+    // A change the store can already tell it would refuse (a read-only hive or disk) stops here, before a
+    // backup of a change that cannot be made is left behind (as FixTransaction does for heapfix-cli).
+    if (Expected<void, Error> writable = target_.registry().checkWritable(); !writable) {
+        backup_ = unexpected(writable.error());
+        targetRefused_ = true;
+        return *backup_;
+    }
+    targetRefused_ = false;
     BackupRequest request{inspection_->target, inspection_->windows,
                           inspection_->key,    std::string(kWindowsValueName),
                           inspection_->value,  target_.registry().filesToKeep()};

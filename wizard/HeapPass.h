@@ -56,6 +56,9 @@ public:
     const Expected<BackupRecord, Error>& backUp(const std::filesystem::path& folder);
     const std::optional<Expected<BackupRecord, Error>>& backup() const { return backup_; }
     const BackupRecord* verifiedBackup() const;
+    // The backup was not made because the installation cannot be changed (read-only hive, disk or folder):
+    // another backup folder would not help.
+    bool changeRefused() const { return targetRefused_; }
 
     // Restore: a backup's value, checked to touch only this one value of this installation.
     const Expected<RestoreChoice, Error>& chooseRestore(const BackupRecord& record);
@@ -84,6 +87,7 @@ private:
     std::optional<Expected<RestoreChoice, Error>> restore_;
     std::optional<FixResult> result_;
     std::optional<BackupRecord> earlier_; // the change was made on an earlier start
+    bool targetRefused_ = false;
 };
 
 // The SharedSection numbers of a stored value, "1024,20480,768"; empty when it does not parse.

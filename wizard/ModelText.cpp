@@ -19,7 +19,7 @@ QString ModelText::errorCode(ErrorCode code) {
     case ErrorCode::AccessDenied:
         return tr("Windows refused access. Start heapfix as an administrator.");
     case ErrorCode::ReadOnly:
-        return tr("It cannot be written: the disk or folder is read-only.");
+        return tr("It cannot be written: the file, its folder or its disk is read-only.");
     case ErrorCode::Corrupt:
         return tr("It is damaged or not what it claims to be.");
     case ErrorCode::Io:

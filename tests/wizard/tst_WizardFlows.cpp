@@ -136,6 +136,8 @@ private slots:
     void showOnlyNotSet();
     void damagedHiveAsksFirst_data() { addLanguages(); }
     void damagedHiveAsksFirst();
+    void readOnlyHiveLeavesNoBackup_data() { addLanguages(); }
+    void readOnlyHiveLeavesNoBackup();
     void offlineHive_data() { addLanguages(); }
     void offlineHive();
     void sampleTarget_data() { addLanguages(); }
@@ -523,6 +525,37 @@ void WizardFlowsTest::damagedHiveAsksFirst() {
     QCOMPARE(run.session().heap()->result()->outcome, FixOutcome::Changed);
     QVERIFY(valueOfHive(hive).contains("SharedSection=1024,12288,1024 "));
     QVERIFY(!anyway->isVisible());
+}
+
+// A hive that cannot be changed (here: the real win7 hive with its write bits cleared, which root heeds too,
+// as heapfix-cli does) stops on the Backup page: it says why in the user's language, makes no backup (another
+// folder would not help, so none is offered) and changes nothing; the hive stays byte-identical.
+void WizardFlowsTest::readOnlyHiveLeavesNoBackup() {
+    QFETCH(QString, language);
+    QTemporaryDir folder;
+    const std::filesystem::path hive = unpackHive("win7-sp1-x86.SYSTEM", folder.path());
+    const QByteArray before = readFile(hive);
+    const QString hiveName = QString::fromStdString(hive.string());
+    QVERIFY(QFile::setPermissions(hiveName, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::Hives;
+    spec.path = hive;
+    auto target = openTarget(spec);
+    QVERIFY2(target, target ? "" : target.error().message().c_str());
+    const std::filesystem::path backups = std::filesystem::path(folder.path().toStdString()) / "backups";
+    WizardHarness run(std::move(*target), language, backups);
+    walkToProposal(run);
+    QVERIFY(run.clickPrimary());
+    QCOMPARE(run.page(), int(BackupPageId));
+    QVERIFY(!run.primaryButton()); // no change
+    const QString said = run.text("backupStatus");
+    QVERIFY2(said.startsWith(language == "nl" ? "heapfix kan deze installatie niet wijzigen"
+                                              : "heapfix cannot change this installation"),
+             qPrintable(said));
+    QVERIFY2(said.contains(language == "nl" ? "alleen-lezen" : "read-only"), qPrintable(said));
+    QVERIFY(!run.find<QPushButton>("chooseBackupFolder")->isVisible());
+    QVERIFY(!std::filesystem::exists(backups) || std::filesystem::is_empty(backups)); // no backup left
+    QCOMPARE(readFile(hive), before);
 }
 
 void WizardFlowsTest::sampleTarget() {
