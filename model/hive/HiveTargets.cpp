@@ -1,6 +1,6 @@
 // openPlatformTarget on Linux: offline Windows folders and hive files through hivex, and the built-in samples
 // as fresh generated installations. The live registry exists only on Windows.
-#include "../fix/Targets.h"
+#include "../core/TargetSpec.h"
 
 #include "OfflineTarget.h"
 #include "SampleInstallation.h"

@@ -10,7 +10,7 @@
 #include "../core/MemoryRegistry.h"
 #include "../core/SampleCatalog.h"
 #include "../core/VersionReader.h"
-#include "../fix/Targets.h"
+#include "../core/TargetSpec.h"
 #include "LiveSystem.h"
 #include "LoadedHive.h"
 #include "RegistryKeyName.h"
