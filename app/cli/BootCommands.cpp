@@ -2,6 +2,7 @@
 
 #include "ErrorAdvice.h"
 #include "FixReport.h"
+#include "JsonReport.h"
 #include "Output.h"
 #include "TargetChoice.h"
 #include "Utf8Path.h"
@@ -25,11 +26,10 @@ struct BootCommands::Options {
     bool resetPageFile = false;
     bool enableCrashDump = false;
     bool enableEms = false;
-    bool yes = false;
     std::string revertFolder;
 };
 
-BootCommands::BootCommands(CLI::App& app)
+BootCommands::BootCommands(CLI::App& app, CliOptions& options)
     : options_(std::make_unique<Options>()) {
     Options& o = *options_;
     app.add_option("--bcd", o.bcd,
@@ -48,13 +48,13 @@ BootCommands::BootCommands(CLI::App& app)
         "CrashDumpEnabled=1, DumpFile=%SystemRoot%\\MEMORY.DMP, NMICrashDump=1 in every control set");
     repair->add_flag("--enable-ems", o.enableEms,
                      "bcdedit /ems {default} ON, /emssettings EMSPORT:1 EMSBAUDRATE:115200");
-    repair->add_flag("--yes,-y", o.yes, "do not ask (needed when there is no terminal)");
+    repair->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
     auto* revert =
         app.add_subcommand("boot-revert", "0xC0000017: put back every file a boot-repair backup holds");
     revert->callback([&o] { o.which = Options::Which::Revert; });
     revert->add_option("FOLDER", o.revertFolder, "the backup folder boot-repair printed (boot-<time>)")
         ->required();
-    revert->add_flag("--yes,-y", o.yes, "do not ask (needed when there is no terminal)");
+    revert->add_flag("--yes,-y", options.yes, "do not ask (needed when there is no terminal)");
 }
 
 BootCommands::~BootCommands() = default;
@@ -73,12 +73,6 @@ Json optionalJson(const auto& value) {
     return value ? Json(*value) : Json(nullptr);
 }
 
-Json errorJson(const std::optional<Error>& error) {
-    if (!error)
-        return nullptr;
-    return Json{{"code", errorCodeName(error->code)}, {"subject", error->subject}, {"detail", error->detail}};
-}
-
 Json checkJson(const BootCheck& check) {
     Json dumps = Json::object();
     for (const CrashDump& dump : check.crashDumps)
@@ -90,7 +84,7 @@ Json checkJson(const BootCheck& check) {
         {"windows_dir", pathToUtf8(check.files.windowsDir)},
         {"system_hive", pathToUtf8(check.files.systemHive)},
         {"bcd", check.files.bcd ? Json(pathToUtf8(*check.files.bcd)) : Json(nullptr)},
-        {"bcd_problem", errorJson(check.bcdProblem)},
+        {"bcd_problem", check.bcdProblem ? errorJson(*check.bcdProblem) : Json(nullptr)},
         {"free_space_bytes", optionalJson(check.freeSpaceBytes)},
         {"low_space", check.lowSpace},
         {"bad_memory_list", bcd ? optionalJson(bcd->badMemoryList) : Json(nullptr)},
@@ -239,9 +233,7 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
     if (!check)
         return failure;
     out.text("The touched hives and the BCD store are copied to the backup folder first.\n");
-    CliOptions confirmation = options;
-    confirmation.yes = boot.yes;
-    if (!confirmChange(confirmation, out, "Repair?", failure))
+    if (!confirmChange(options, out, "Repair?", failure))
         return failure;
     request.backupsFolder = backupFolder(options, out);
     const BootRepairResult result = repairBoot(check->files, request);
@@ -279,9 +271,7 @@ ExitCode runRevert(const CliOptions& options, const BootCommands::Options& boot,
         text += fmt::format("  {}\n", pathToUtf8(file.original));
     out.text(text);
     ExitCode failure = kDone;
-    CliOptions confirmation = options;
-    confirmation.yes = boot.yes;
-    if (!confirmChange(confirmation, out, "Revert?", failure))
+    if (!confirmChange(options, out, "Revert?", failure))
         return failure;
     auto reverted = revertBoot(folder);
     if (!reverted) {

@@ -16,7 +16,8 @@ namespace heapfix::cli {
 
 class BootCommands {
 public:
-    explicit BootCommands(CLI::App& app); // adds --bcd and the three subcommands
+    // Adds --bcd and the three subcommands; their --yes is the other commands' (options.yes).
+    BootCommands(CLI::App& app, CliOptions& options);
     ~BootCommands();
     BootCommands(const BootCommands&) = delete;
     BootCommands& operator=(const BootCommands&) = delete;

@@ -129,7 +129,7 @@ int parseAndRun(const std::vector<std::string>& arguments) {
     app.require_subcommand(1);
     addTargetOptions(app, options);
     addCommands(app, options);
-    const BootCommands boot(app); // boot-check, boot-repair, boot-revert (the 0xC0000017 path)
+    const BootCommands boot(app, options); // boot-check, boot-repair, boot-revert (the 0xC0000017 path)
 
     std::vector<const char*> argv{"heapfix-cli"};
     for (const std::string& argument : arguments)

@@ -21,13 +21,13 @@ struct CliOptions {
     bool recommended = false;
     std::string values;  // "Y,Z" or "X,Y,Z"; empty: the recommendation
     std::string symptom; // "programs" or "services"; empty: what the event log suggests, else programs
-    // apply, restore
+    // apply, restore, boot-repair, boot-revert
     bool yes = false;
     // restore
     std::string restoreFile;
-    bool wholeHive = false;
-    bool allowDamagedHive = false; // apply/restore: write a hive that is damaged elsewhere // put back the
-                                   // hive file the backup kept, not only the value
+    bool wholeHive = false; // put back the hive file the backup kept, not only the value
+    // apply, restore
+    bool allowDamagedHive = false; // write a hive that is damaged elsewhere
     // diagnose
     std::string since; // a date, a UTC time or a number of days; empty: the whole log
 };
