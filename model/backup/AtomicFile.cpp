@@ -21,12 +21,6 @@
 namespace heapfix {
 namespace {
 
-#ifndef _WIN32
-Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
-}
-#endif
-
 // A name for the temporary file beside the target, so that the final rename stays on one file system.
 std::filesystem::path temporarySibling(const std::filesystem::path& target) {
     thread_local std::mt19937_64 random{std::random_device{}()};
@@ -162,6 +156,15 @@ Error fileSystemError(std::error_code error, const std::filesystem::path& subjec
     else if (condition == std::errc::no_such_file_or_directory || condition == std::errc::not_a_directory)
         code = ErrorCode::NotFound;
     return makeError(code, pathText(subject), fmt::format("{}: {}", action, error.message()));
+}
+
+Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
+#ifdef EDQUOT // a full quota is a full disk to the user (not in Windows' C runtime)
+    if (error == EDQUOT)
+        return makeError(ErrorCode::NoSpace, pathText(subject),
+                         fmt::format("{}: {}", action, std::generic_category().message(error)));
+#endif
+    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
 
 Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,

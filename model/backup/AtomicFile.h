@@ -28,6 +28,8 @@ Expected<void, Error> appendDurably(const std::filesystem::path& file, std::span
 // An operating-system error as heapfix's code (EACCES/EPERM -> AccessDenied, EROFS -> ReadOnly, ENOSPC ->
 // NoSpace, ENOENT/ENOTDIR -> NotFound, anything else Io), with the path as its subject.
 Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action);
+// The same for an errno value (POSIX calls, hivex; EDQUOT -> NoSpace too): the one errno mapper of the model.
+Error errnoError(int error, const std::filesystem::path& subject, std::string_view action);
 #ifdef _WIN32
 // The same for a Windows error code (GetLastError()): access denied or a sharing violation, write-protected,
 // disk full, not found; anything else is Io. `error` is a DWORD.

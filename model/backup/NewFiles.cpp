@@ -78,9 +78,6 @@ void removeFile(const std::filesystem::path& file) {
     DeleteFileW(file.c_str());
 }
 #else
-Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
-}
 
 Expected<Temporary, Error> writeTemporary(const std::filesystem::path& folder, const NewFile& file,
                                           const std::filesystem::path& shownAs) {

@@ -42,9 +42,6 @@ Error tooLarge(const std::filesystem::path& file, std::uintmax_t maxBytes) {
 }
 
 #ifndef _WIN32
-Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-    return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
-}
 
 EntryFacts factsOf(const struct stat& info) {
     EntryFacts facts;

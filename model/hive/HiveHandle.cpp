@@ -1,5 +1,7 @@
 #include "HiveHandle.h"
 
+#include "../backup/AtomicFile.h"
+
 #include <hivex.h>
 
 #include <fmt/format.h>
@@ -13,35 +15,11 @@ namespace heapfix {
 
 namespace {
 
-std::string pathText(const std::filesystem::path& file) {
-    return file.string();
-}
-
 struct FreeDeleter {
     void operator()(void* pointer) const { std::free(pointer); }
 };
 
 } // namespace
-
-Error errorFromErrno(int error, const std::string& subject, const std::string& action) {
-    const std::string detail = fmt::format("{}: {}", action, std::strerror(error));
-    switch (error) {
-    case EROFS:
-        return makeError(ErrorCode::ReadOnly, subject, detail);
-    case EACCES:
-    case EPERM:
-        return makeError(ErrorCode::AccessDenied, subject, detail);
-    case ENOSPC:
-#ifdef EDQUOT // not in Windows' C runtime
-    case EDQUOT:
-#endif
-        return makeError(ErrorCode::NoSpace, subject, detail);
-    case ENOENT:
-        return makeError(ErrorCode::NotFound, subject, detail);
-    default:
-        return makeError(ErrorCode::Io, subject, detail);
-    }
-}
 
 Expected<HiveHandle, Error> HiveHandle::open(const std::filesystem::path& file, Mode mode) {
     errno = 0;
@@ -54,7 +32,7 @@ Expected<HiveHandle, Error> HiveHandle::open(const std::filesystem::path& file, 
                                     fmt::format("hivex cannot open it as a registry hive ({}): the file is "
                                                 "damaged or not a hive",
                                                 std::strerror(error ? error : EINVAL))));
-    return unexpected(errorFromErrno(error, pathText(file), "cannot open the hive"));
+    return unexpected(errnoError(error, file, "cannot open the hive"));
 }
 
 HiveHandle::HiveHandle(HiveHandle&& other) noexcept
@@ -193,7 +171,7 @@ Expected<void, Error> HiveHandle::deleteKey(Node key) {
 
 Expected<void, Error> HiveHandle::commit(const std::filesystem::path& target) {
     if (hivex_commit(handle_, pathText(target).c_str(), 0) != 0)
-        return unexpected(errorFromErrno(errno, pathText(target), "cannot write the changed hive"));
+        return unexpected(errnoError(errno, target, "cannot write the changed hive"));
     return {};
 }
 

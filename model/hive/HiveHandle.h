@@ -56,7 +56,4 @@ private:
     std::filesystem::path file_;
 };
 
-// The error for a failed system call on `subject`: ReadOnly, AccessDenied, NoSpace, NotFound or Io.
-Error errorFromErrno(int error, const std::string& subject, const std::string& action);
-
 } // namespace heapfix

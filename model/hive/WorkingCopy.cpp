@@ -90,8 +90,7 @@ struct WorkingCopyMaker {
     static std::optional<Expected<ReplayOutcome, Error>> inMemory(const fs::path& hive,
                                                                   const std::vector<TransactionLog>& logs) {
         const auto failed = [&](const std::string& action) {
-            return std::optional<Expected<ReplayOutcome, Error>>(
-                unexpected(errorFromErrno(errno, hive.string(), action)));
+            return std::optional<Expected<ReplayOutcome, Error>>(unexpected(errnoError(errno, hive, action)));
         };
         Expected<ReadableFile, Error> opened = openRegularFile(hive, kMaxHiveBytes);
         if (!opened)
@@ -165,7 +164,7 @@ Expected<std::unique_ptr<LogFiles>, Error> LogFiles::read(const std::vector<fs::
             void* address = mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE,
                                  opened->descriptor(), 0);
             if (address == MAP_FAILED)
-                return unexpected(errorFromErrno(errno, file.string(), "cannot read"));
+                return unexpected(errnoError(errno, file, "cannot read"));
             read->mappings_.emplace_back(address, static_cast<std::size_t>(size));
             log = TransactionLog::mappedFile(
                 file.filename().string(),
