@@ -60,6 +60,6 @@ for _ in $(seq 60); do [ -e "$installed" ] || break; sleep 1; done
 [ ! -e "$installed" ] || fail "left behind: $(find "$installed")"
 [ ! -e "$menu" ] || fail "Start-menu folder left behind"
 if hf_wine reg query "$key" >/dev/null 2>&1; then fail "uninstall key left behind"; fi
-left=$(find "$C" -ipath '*heapfix*' | head -5)
+left=$(find "$C" -iname '*heapfix*' | head -5 || true) # a SIGPIPE from head must not end the script unsaid
 [ -z "$left" ] || fail "files left behind: $left"
 hf_wine_done

@@ -48,8 +48,8 @@ unexpected=$(cd "$bin" && find . -type f -not -name heapfix-cli.exe -not -name h
 note "nothing written anywhere else"
 touched=$(find "$WINEPREFIX/drive_c" -newer "$stamp" -type f | grep -iv '\.log$' || true)
 [ -z "$touched" ] || fail "files written in the prefix: $touched"
-if find "$WINEPREFIX/drive_c" -ipath '*heapfix*' | grep -q .; then
-    fail "heapfix in the prefix: $(find "$WINEPREFIX/drive_c" -ipath '*heapfix*')"
+if find "$WINEPREFIX/drive_c" -iname '*heapfix*' | grep -q .; then
+    fail "heapfix in the prefix: $(find "$WINEPREFIX/drive_c" -iname '*heapfix*')"
 fi
 if grep -qil heapfix "$WINEPREFIX"/*.reg; then fail "heapfix settings in the registry"; fi
 
