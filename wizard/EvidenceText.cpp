@@ -129,41 +129,38 @@ QString EvidenceText::sinceChange(const EvidenceReport& report, const ChangeComp
         .arg(before);
 }
 
-QString EvidenceText::heapSize(const DesktopHeapSize& measured, const SharedSectionValues& setting) {
-    const HeapSizeCheck check = checkHeapSize(measured, setting);
+namespace {
+
+QString heapSizeText(const HeapSizeCheck& check, const DesktopHeapSize& measured) {
     switch (check.verdict) {
     case HeapSizeVerdict::AsSet:
-        return tr("Windows gave this desktop the %1 KB of desktop heap that the setting asks for: the size "
-                  "took "
-                  "effect.")
+        return EvidenceText::tr("Windows gave this desktop the %1 KB of desktop heap that the setting asks "
+                                "for: the size took effect.")
             .arg(check.measuredKb);
     case HeapSizeVerdict::Smaller:
-        return tr("Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the "
-                  "setting "
-                  "asks for. If the computer has restarted since the change, Windows could not reserve that "
-                  "much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.")
-            .arg(check.measuredKb)
-            .arg(check.settingKb);
+        return EvidenceText::
+            tr("Windows gave this desktop only %1 KB of desktop heap, less than the %2 KB that the setting "
+               "asks for. If the computer has restarted since the change, Windows could not reserve that "
+               "much and fell back to smaller heaps: choose smaller numbers, or put the old setting back.")
+                .arg(check.measuredKb)
+                .arg(check.settingKb);
     case HeapSizeVerdict::Larger:
-        return tr("Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB that the "
-                  "setting "
-                  "asks for: the setting counts from the next restart.")
+        return EvidenceText::tr("Windows still gives this desktop %1 KB of desktop heap, more than the %2 KB "
+                                "that the setting asks for: the setting counts from the next restart.")
             .arg(check.measuredKb)
             .arg(check.settingKb);
     case HeapSizeVerdict::Unknown:
         break;
     }
     if (measured.kilobytes)
-        return tr("Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its "
-                  "size.")
-            .arg(*measured.kilobytes);
-    return tr("Windows does not tell the size of this desktop's heap, so heapfix cannot check that the size "
-              "took effect.");
+        return EvidenceText::
+            tr("Windows gave this desktop %1 KB of desktop heap; no number of the setting decides its size.")
+                .arg(*measured.kilobytes);
+    return EvidenceText::tr("Windows does not tell the size of this desktop's heap, so heapfix cannot check "
+                            "that the size took effect.");
 }
 
-bool EvidenceText::heapSizeWarns(const DesktopHeapSize& measured, const SharedSectionValues& setting) {
-    return checkHeapSize(measured, setting).verdict == HeapSizeVerdict::Smaller;
-}
+} // namespace
 
 QString EvidenceText::heapSizeNow(const Inspection* inspected, TargetKind kind, bool* warns) {
     if (warns)
@@ -173,10 +170,10 @@ QString EvidenceText::heapSizeNow(const Inspection* inspected, TargetKind kind, 
     const std::optional<DesktopHeapSize> measured = Seams::desktopHeapSize(kind);
     if (!measured)
         return {};
-    const SharedSectionValues& setting = inspected->sharedSection->values();
+    const HeapSizeCheck check = checkHeapSize(*measured, inspected->sharedSection->values());
     if (warns)
-        *warns = heapSizeWarns(*measured, setting);
-    return heapSize(*measured, setting);
+        *warns = check.verdict == HeapSizeVerdict::Smaller;
+    return heapSizeText(check, *measured);
 }
 
 } // namespace heapfix

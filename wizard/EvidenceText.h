@@ -29,13 +29,10 @@ public:
     static QString sinceChange(const EvidenceReport& report, const ChangeComparison& comparison,
                                TargetKind kind);
     static QString date(EventTime time); // "2 Nov 2026" / "2 nov 2026"
-    // The proof that the size took effect: the heap Windows gave the desktop heapfix runs on against the
-    // setting's number for it ("Windows gave this desktop the 20480 KB ... the setting asks"); `warns` when
-    // Windows gave less, which a restart since the change means it could not reserve.
-    static QString heapSize(const DesktopHeapSize& measured, const SharedSectionValues& setting);
-    static bool heapSizeWarns(const DesktopHeapSize& measured, const SharedSectionValues& setting);
-    // The same for the value as read now, measured where Windows can tell (a live target: Seams); empty for
-    // an offline or practice installation, or a value that does not parse.
+    // The proof that the size took effect: the heap Windows gave the desktop heapfix runs on (a live target:
+    // Seams) against the number of the value read that decides it ("Windows gave this desktop the 20480 KB
+    // ... the setting asks"); `warns` when Windows gave less, which a restart since the change means it could
+    // not reserve. Empty for an offline or practice installation, or a value that does not parse.
     static QString heapSizeNow(const Inspection* inspected, TargetKind kind, bool* warns = nullptr);
 };
 

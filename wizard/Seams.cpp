@@ -116,8 +116,10 @@ std::optional<DesktopHeapSize> Seams::desktopHeapSize(TargetKind kind) {
     if (kind != TargetKind::Live)
         return std::nullopt;
 #ifdef Q_OS_WIN
+    // The desktop heapfix runs on keeps its heap for the life of the process: asked once.
+    static const DesktopHeapSize measured = currentDesktopHeapSize();
     if (!heapSize)
-        return currentDesktopHeapSize();
+        return measured;
 #endif
     return heapSize;
 }

@@ -220,7 +220,7 @@ std::string heapCheckText(const DesktopHeapSize& heap, const SharedSectionValues
         break;
     }
     if (!heap.kilobytes)
-        return "This desktop:  heap size unknown: " + heap.reason + "\n";
+        return heapLine(heap);
     return fmt::format("This desktop:  {} KB of desktop heap{}, a size no number of the setting decides\n",
                        *heap.kilobytes, desktop);
 }

@@ -153,17 +153,16 @@ Error fileSystemError(std::error_code error, const std::filesystem::path& subjec
         code = ErrorCode::ReadOnly;
     else if (condition == std::errc::no_space_on_device)
         code = ErrorCode::NoSpace;
+#ifdef EDQUOT // a full quota is a full disk to the user (not in Windows' C runtime)
+    else if (condition == std::error_condition(EDQUOT, std::generic_category()))
+        code = ErrorCode::NoSpace;
+#endif
     else if (condition == std::errc::no_such_file_or_directory || condition == std::errc::not_a_directory)
         code = ErrorCode::NotFound;
     return makeError(code, pathText(subject), fmt::format("{}: {}", action, error.message()));
 }
 
 Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {
-#ifdef EDQUOT // a full quota is a full disk to the user (not in Windows' C runtime)
-    if (error == EDQUOT)
-        return makeError(ErrorCode::NoSpace, pathText(subject),
-                         fmt::format("{}: {}", action, std::generic_category().message(error)));
-#endif
     return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
 

@@ -26,9 +26,9 @@ Expected<void, Error> syncFolder(const std::filesystem::path& folder);
 Expected<void, Error> appendDurably(const std::filesystem::path& file, std::span<const std::uint8_t> bytes);
 
 // An operating-system error as heapfix's code (EACCES/EPERM -> AccessDenied, EROFS -> ReadOnly, ENOSPC ->
-// NoSpace, ENOENT/ENOTDIR -> NotFound, anything else Io), with the path as its subject.
+// NoSpace, EDQUOT too, ENOENT/ENOTDIR -> NotFound, anything else Io), with the path as its subject.
 Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action);
-// The same for an errno value (POSIX calls, hivex; EDQUOT -> NoSpace too): the one errno mapper of the model.
+// The same for an errno value (POSIX calls, hivex): the one errno mapper of the model.
 Error errnoError(int error, const std::filesystem::path& subject, std::string_view action);
 #ifdef _WIN32
 // The same for a Windows error code (GetLastError()): access denied or a sharing violation, write-protected,

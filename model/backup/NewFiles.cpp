@@ -78,7 +78,6 @@ void removeFile(const std::filesystem::path& file) {
     DeleteFileW(file.c_str());
 }
 #else
-
 Expected<Temporary, Error> writeTemporary(const std::filesystem::path& folder, const NewFile& file,
                                           const std::filesystem::path& shownAs) {
     Temporary temporary{temporaryName(folder), {}};

@@ -42,7 +42,6 @@ Error tooLarge(const std::filesystem::path& file, std::uintmax_t maxBytes) {
 }
 
 #ifndef _WIN32
-
 EntryFacts factsOf(const struct stat& info) {
     EntryFacts facts;
     facts.kind = S_ISREG(info.st_mode)   ? EntryFacts::Kind::Regular

@@ -52,6 +52,13 @@ void placeRealLog(const QString& windows, const QString& name) {
         qFatal("could not place %s", qPrintable(name));
 }
 
+TargetSpec windowsDir(const QString& windows) {
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::WindowsDir;
+    spec.path = fs::path(windows.toStdString());
+    return spec;
+}
+
 QString detailsText(WizardHarness& run) {
     return run.find<QLabel>("detailsText")->text();
 }
@@ -132,9 +139,7 @@ void EvidenceTest::systemCheckSaysTheEvidence() {
     } else {
         placeRealLog(windows, log);
     }
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     WizardHarness run(spec, language, fs::path(dir.path().toStdString()) / "data");
     QVERIFY(run.choose("choiceFixForMe"));
     QCOMPARE(run.page(), int(SystemCheckPageId));
@@ -160,9 +165,7 @@ void EvidenceTest::feedbackAfterTheChange() {
     QTemporaryDir dir;
     const QString windows = offlineWindows(dir.path());
     placeRealLog(windows, "scm-7000-dllinit.evtx");
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     const fs::path data = fs::path(dir.path().toStdString()) / "data";
     BackupRecord earlier;
     {
@@ -241,9 +244,7 @@ void EvidenceTest::askedAfterTheRestart() {
     QTemporaryDir dir;
     const QString windows = offlineWindows(dir.path());
     placeRealLog(windows, "win7-x64-system.evtx");
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     WizardHarness offline(spec, language, fs::path(dir.path().toStdString()) / "data");
     QVERIFY(offline.choose("choiceFixForMe"));
     for (int i = 0; i < 4; ++i)
@@ -281,9 +282,7 @@ void EvidenceTest::desktopsRanOut() {
                              1'700'000'000,
                              {"Failed to create a desktop due to desktop heap exhaustion."}}}));
     out.close();
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     WizardHarness run(spec, language, fs::path(dir.path().toStdString()) / "data");
     QVERIFY(run.choose("choiceFixForMe"));
     QVERIFY(run.text("evidence")
@@ -348,9 +347,7 @@ void EvidenceTest::heapSizeAfterTheRestart() {
     QTemporaryDir dir;
     const QString windows = offlineWindows(dir.path());
     placeRealLog(windows, "win7-x64-system.evtx");
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     WizardHarness offline(spec, language, fs::path(dir.path().toStdString()) / "data");
     earlier.targetKind = "offline";
     QVERIFY(feedbackWith(12288, offline));
@@ -370,9 +367,7 @@ void EvidenceTest::symptomFromTheLog() {
     QTemporaryDir dir;
     const QString windows = offlineWindows(dir.path());
     placeRealLog(windows, "scm-7000-dllinit.evtx");
-    TargetSpec spec;
-    spec.kind = TargetSpec::Kind::WindowsDir;
-    spec.path = fs::path(windows.toStdString());
+    const TargetSpec spec = windowsDir(windows);
     WizardHarness run(spec, language, fs::path(dir.path().toStdString()) / "data");
     QVERIFY(run.find<QRadioButton>("symptomPrograms")->isChecked()); // the Welcome page's default
     QVERIFY(run.choose("choiceFixForMe"));
