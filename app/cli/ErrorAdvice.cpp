@@ -27,9 +27,9 @@ std::string_view adviceFor(ErrorCode code) {
     case ErrorCode::Malformed:
         return "The value or file does not have the expected form; nothing was changed.";
     case ErrorCode::Refused:
-        return "A restore file may only hold the Session Manager\\SubSystems \"Windows\" value: use a "
-               "heapfix "
-               "backup or a .reg file exported from that one key; nothing was changed.";
+        // Refused comes from a restore file that holds more than the value, a BCD store whose default entry
+        // is not a Windows loader, a boot-revert over a file changed since: the error itself says which.
+        return "heapfix refused this for the reason given above; nothing was changed.";
     case ErrorCode::Unsupported:
         return "This is not possible here; see heapfix-cli --help for the target options.";
     case ErrorCode::Mismatch:
