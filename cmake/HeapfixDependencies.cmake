@@ -18,23 +18,10 @@ if(CMAKE_CROSSCOMPILING AND WIN32)
     add_library(heapfix_cli11 INTERFACE)
     target_include_directories(heapfix_cli11 SYSTEM INTERFACE "${_hf_xinc}")
     set(HEAPFIX_BUILD_GUI OFF CACHE BOOL "" FORCE)
-    # hivex for Windows: built from third_party/hivex (its library sources, imported from Debian's tarball,
-    # and a small iconv and gnulib stand-ins in win32/). Off until the imported sources pass the boot tests
-    # under Wine (tests/boot/wine); the iconv stand-in is built and tested either way.
-    option(HEAPFIX_WINDOWS_HIVEX "mingw-w64: build hivex from third_party/hivex and with it the offline hives and the boot repair" OFF)
-    enable_language(C) # hivex and its stand-ins are C; enabled here, at the top, for every folder that builds them
-    add_subdirectory("${PROJECT_SOURCE_DIR}/third_party/hivex" "${CMAKE_BINARY_DIR}/third_party/hivex")
-    if(TARGET heapfix_vendored_hivex)
-        add_library(heapfix_hivex INTERFACE)
-        target_link_libraries(heapfix_hivex INTERFACE heapfix_vendored_hivex)
-        set(HEAPFIX_HAVE_HIVEX ON)
-    else()
-        if(HEAPFIX_WINDOWS_HIVEX)
-            message(WARNING "HEAPFIX_WINDOWS_HIVEX is ON but third_party/hivex/lib has no hivex sources "
-                            "(third_party/hivex/README.md says how to import them): building without hivex")
-        endif()
-        set(HEAPFIX_HAVE_HIVEX OFF)
-    endif()
+    # No hivex on Windows: offline hives are loaded into the registry with RegLoadKeyW (model/win32), and the
+    # boot repair reads and edits them through the same registry-tree interface (core/RegistryTree.h).
+    set(HEAPFIX_HAVE_HIVEX OFF)
+    enable_language(C) # here, at the top, for every folder: googletest and the planted DLL of the packaging tests
 else()
     find_package(fmt 9 REQUIRED)
     add_library(heapfix_fmt INTERFACE)
@@ -45,7 +32,7 @@ else()
     find_package(CLI11 REQUIRED)
     add_library(heapfix_cli11 INTERFACE)
     target_link_libraries(heapfix_cli11 INTERFACE CLI11::CLI11)
-    if(WIN32) # native Windows (windows-msvc preset): the live registry and RegLoadKey; no hivex (see third_party/hivex)
+    if(WIN32) # native Windows (windows-msvc preset): the live registry and RegLoadKeyW; no hivex
         set(HEAPFIX_HAVE_HIVEX OFF)
     else()
         find_package(PkgConfig REQUIRED)

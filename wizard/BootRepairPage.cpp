@@ -12,7 +12,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <algorithm>
+#include <optional>
 
 namespace heapfix {
 
@@ -21,20 +21,12 @@ namespace {
 // One row of the progress: a stage of repairBoot, with the store it writes.
 struct Stage {
     BootStage stage;
-    std::string_view store;
+    std::optional<BootStore> store;
 };
-constexpr Stage kStages[] = {{BootStage::Backup, {}},
-                             {BootStage::Write, "bcd"},
-                             {BootStage::Write, "system"},
-                             {BootStage::Verify, {}}};
-
-bool wrote(const BootRepairResult& result, std::string_view store) {
-    return std::find(result.done.begin(), result.done.end(), store) != result.done.end();
-}
-
-bool asked(const BootRepairRequest& request, std::string_view store) {
-    return store == "bcd" ? request.touchesBcd() : request.touchesSystem();
-}
+const Stage kStages[] = {{BootStage::Backup, std::nullopt},
+                         {BootStage::Write, BootStore::Bcd},
+                         {BootStage::Write, BootStore::System},
+                         {BootStage::Verify, std::nullopt}};
 
 // What became of a stage; nullopt: a store the chosen repairs do not touch.
 std::optional<StepOutcome> outcomeOf(const Stage& stage, const BootRepairResult& result,
@@ -47,14 +39,15 @@ std::optional<StepOutcome> outcomeOf(const Stage& stage, const BootRepairResult&
                : failed && result.failedAt == BootStage::Backup ? StepOutcome::Failed
                                                                 : StepOutcome::NotRun;
     case BootStage::Write: {
-        if (!asked(request, stage.store))
+        if (!stage.store || !request.touches(*stage.store))
             return std::nullopt;
-        if (wrote(result, stage.store))
+        if (result.wrote(*stage.store))
             return StepOutcome::Done;
         // The stores are written BCD first: the first one asked for and not written is the one that failed.
         const bool writing = failed && result.backup &&
                              (result.failedAt == BootStage::Write || result.failedAt == BootStage::Verify);
-        const bool earlierDone = stage.store == "bcd" || !request.touchesBcd() || wrote(result, "bcd");
+        const bool earlierDone =
+            stage.store == BootStore::Bcd || !request.touchesBcd() || result.wrote(BootStore::Bcd);
         return writing && earlierDone ? StepOutcome::Failed : StepOutcome::NotRun;
     }
     case BootStage::Verify:
@@ -184,7 +177,7 @@ void BootRepairPage::retranslate() {
     nextSteps_->setText(steps.join('\n'));
     nextSteps_->setVisible(!steps.isEmpty());
 
-    undo_->setVisible(backedUp && !result->done.empty() && !reverted);
+    undo_->setVisible(backedUp && result->partial && !reverted);
 
     QStringList technical;
     if (finished) {

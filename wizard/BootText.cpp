@@ -87,14 +87,14 @@ QString BootText::bcdProblem(const Error& error, const fs::path& windowsDir) {
     }
 }
 
-QString BootText::stage(BootStage stage, std::string_view store) {
+QString BootText::stage(BootStage stage, std::optional<BootStore> store) {
     switch (stage) {
     case BootStage::Read:
         return tr("Read the files");
     case BootStage::Backup:
         return tr("Copy the files to the backup folder");
     case BootStage::Write:
-        return store == "bcd" ? tr("Write the BCD store") : tr("Write the SYSTEM hive");
+        return store == BootStore::Bcd ? tr("Write the BCD store") : tr("Write the SYSTEM hive");
     case BootStage::Verify:
         return tr("Read back and check");
     }
@@ -113,7 +113,7 @@ QString BootText::repairFailure(const BootRepairResult& result) {
     if (!result.failure)
         return {};
     const QString why = ModelText::error(*result.failure);
-    if (result.done.empty()) {
+    if (!result.partial) {
         switch (result.failedAt) {
         case BootStage::Read:
             return tr("The files could not be read: %1 Nothing has been changed.").arg(why);

@@ -31,9 +31,8 @@ public:
     // Why the BCD store cannot be used (BootCheck::bcdProblem).
     static QString bcdProblem(const Error& error, const std::filesystem::path& windowsDir);
 
-    // A stage of repairBoot; for BootStage::Write, which store ("bcd" or "system", as BootRepairResult::done
-    // names them).
-    static QString stage(BootStage stage, std::string_view store = {});
+    // A stage of repairBoot; for BootStage::Write, which store.
+    static QString stage(BootStage stage, std::optional<BootStore> store = std::nullopt);
     static QString notAsked(); // a store the chosen repairs do not touch
     static QString undone();   // a store written and then put back by the undo
     // What went wrong in repairBoot, and whether anything changed.

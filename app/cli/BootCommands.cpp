@@ -10,9 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#ifdef HEAPFIX_HAVE_BOOT
 #include "model/boot/BootRepair.h"
-#endif
 
 #include <optional>
 #include <string>
@@ -62,8 +60,6 @@ BootCommands::~BootCommands() = default;
 bool BootCommands::chosen() const {
     return options_->which != Options::Which::None;
 }
-
-#ifdef HEAPFIX_HAVE_BOOT
 
 namespace {
 
@@ -177,20 +173,6 @@ std::optional<BootFiles> locate(const CliOptions& options, const BootCommands::O
     return *files;
 }
 
-ExitCode failureCode(const BootRepairResult& result) {
-    switch (result.failedAt) {
-    case BootStage::Read:
-        return kTargetUnreadable;
-    case BootStage::Backup:
-        return kBackupFailed;
-    case BootStage::Write:
-        return kWriteRefused;
-    case BootStage::Verify:
-        return kVerificationFailed;
-    }
-    return kWriteRefused;
-}
-
 // What boot-check and boot-repair both start with: find the files, read them, print the low-space warning
 // and the report. nullopt (with `failure` set) when they cannot be found or read.
 std::optional<BootCheck> checkAndPrint(const CliOptions& options, const BootCommands::Options& boot,
@@ -237,12 +219,15 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
         return failure;
     request.backupsFolder = backupFolder(options, out);
     const BootRepairResult result = repairBoot(check->files, request);
-    if (result.failure && result.backup && !result.done.empty())
-        out.warning(fmt::format("partly done ({}); undo with: heapfix-cli boot-revert \"{}\"",
-                                listText(result.done), pathToUtf8(result.backup->folder)));
+    std::vector<std::string> done;
+    for (BootStore store : result.done)
+        done.emplace_back(bootStoreName(store));
+    if (result.failure && result.backup && result.partial)
+        out.warning(fmt::format("partly done (written: {}); put every file back with: heapfix-cli boot-revert \"{}\"",
+                                listText(done), pathToUtf8(result.backup->folder)));
     if (result.failure) {
         out.note(adviceFor(result.failure->code));
-        return out.fail(failureCode(result), *result.failure);
+        return out.fail(exitCodeForOutcome(result.outcome()), *result.failure);
     }
     const std::string folder = pathToUtf8(result.backup->folder);
     std::string text =
@@ -255,9 +240,8 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
                             sizeText(*check->freeSpaceBytes));
     out.text(text);
     if (out.json())
-        out.printJson(Json{{"done", result.done},
-                           {"backup_folder", folder},
-                           {"misplaced_page_files", check->pageFiles.misplaced}});
+        out.printJson(Json{
+            {"done", done}, {"backup_folder", folder}, {"misplaced_page_files", check->pageFiles.misplaced}});
     return kDone;
 }
 
@@ -307,14 +291,5 @@ ExitCode BootCommands::run(const CliOptions& options) const {
     }
     return kUsage;
 }
-
-#else
-
-ExitCode BootCommands::run(const CliOptions& options) const {
-    return Output(options.json)
-        .fail(kUsage, "the boot commands need the offline hive support, which this build does not have");
-}
-
-#endif
 
 } // namespace heapfix::cli

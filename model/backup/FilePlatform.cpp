@@ -1,4 +1,4 @@
-#include "HivePlatform.h"
+#include "FilePlatform.h"
 
 #include "../backup/AtomicFile.h"
 
@@ -21,7 +21,7 @@
 #include <cstdlib>
 #endif
 
-namespace heapfix::hiveplatform {
+namespace heapfix::fileplatform {
 
 namespace fs = std::filesystem;
 
@@ -186,4 +186,4 @@ Expected<void, Error> replaceFile(const fs::path& from, const fs::path& to, cons
 
 #endif
 
-} // namespace heapfix::hiveplatform
+} // namespace heapfix::fileplatform

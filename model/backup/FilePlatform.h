@@ -2,16 +2,16 @@
 // The few operating-system calls of the offline-hive and boot-repair code, for POSIX and Windows (the
 // mingw-w64 build with hivex from third_party/hivex). Everything else there is std::filesystem.
 
-#include "../backup/SafeOpen.h"
 #include "../core/Error.h"
 #include "../core/Expected.h"
+#include "SafeOpen.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 
-namespace heapfix::hiveplatform {
+namespace heapfix::fileplatform {
 
 // Whether the volume holding `folder` is mounted read-only (statvfs ST_RDONLY; GetVolumeInformationW's
 // FILE_READ_ONLY_VOLUME). nullopt when it cannot be told.
@@ -52,4 +52,4 @@ std::optional<std::uint64_t> volumeId(const std::filesystem::path& folder);
 Expected<void, Error> replaceFile(const std::filesystem::path& from, const std::filesystem::path& to,
                                   const std::string& action);
 
-} // namespace heapfix::hiveplatform
+} // namespace heapfix::fileplatform

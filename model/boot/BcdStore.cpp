@@ -13,7 +13,7 @@ namespace heapfix {
 
 namespace {
 
-using Node = HiveHandle::Node;
+using Node = RegistryTree::Key;
 
 std::string elementKey(std::uint32_t id) {
     return fmt::format("{:08x}", id); // bcdedit writes lowercase hex
@@ -30,7 +30,7 @@ std::vector<std::string> elementPath(std::string_view object, std::uint32_t id) 
 }
 
 // The element's value, nullopt when the element (or its object) does not exist.
-Expected<std::optional<RegistryValue>, Error> readElement(const HiveHandle& store, std::string_view object,
+Expected<std::optional<RegistryValue>, Error> readElement(const RegistryTree& store, std::string_view object,
                                                           std::uint32_t id) {
     Expected<Node, Error> key = store.findKey(elementPath(object, id));
     if (!key) {
@@ -63,7 +63,7 @@ std::vector<std::uint8_t> integerBytes(std::uint64_t value) {
     return bytes;
 }
 
-Expected<std::optional<std::uint64_t>, Error> readInteger(const HiveHandle& store, std::string_view object,
+Expected<std::optional<std::uint64_t>, Error> readInteger(const RegistryTree& store, std::string_view object,
                                                           std::uint32_t id) {
     Expected<std::optional<RegistryValue>, Error> value = readElement(store, object, id);
     if (!value)
@@ -76,7 +76,7 @@ Expected<std::optional<std::uint64_t>, Error> readInteger(const HiveHandle& stor
 }
 
 Expected<std::optional<std::vector<std::uint64_t>>, Error>
-readIntegerList(const HiveHandle& store, std::string_view object, std::uint32_t id) {
+readIntegerList(const RegistryTree& store, std::string_view object, std::uint32_t id) {
     Expected<std::optional<RegistryValue>, Error> value = readElement(store, object, id);
     if (!value)
         return unexpected(value.error());
@@ -91,7 +91,7 @@ readIntegerList(const HiveHandle& store, std::string_view object, std::uint32_t 
     return std::optional<std::vector<std::uint64_t>>(std::move(list));
 }
 
-Expected<std::uint32_t, Error> objectType(const HiveHandle& store, std::string_view object) {
+Expected<std::uint32_t, Error> objectType(const RegistryTree& store, std::string_view object) {
     Expected<Node, Error> description = store.findKey({"Objects", std::string(object), "Description"});
     if (!description)
         return unexpected(description.error());
@@ -106,7 +106,7 @@ Expected<std::uint32_t, Error> objectType(const HiveHandle& store, std::string_v
 }
 
 // {bootmgr}'s default object, when it is a Windows boot loader; empty when {bootmgr} names none.
-Expected<std::string, Error> defaultLoader(const HiveHandle& store) {
+Expected<std::string, Error> defaultLoader(const RegistryTree& store) {
     Expected<std::optional<RegistryValue>, Error> value =
         readElement(store, bcd::kBootManagerObject, bcd::kDefaultObject);
     if (!value)
@@ -124,24 +124,14 @@ Expected<std::string, Error> defaultLoader(const HiveHandle& store) {
     return loader;
 }
 
-Expected<Node, Error> findOrAdd(HiveHandle& store, Node parent, const std::string& name) {
-    Expected<std::vector<std::pair<std::string, Node>>, Error> children = store.children(parent);
-    if (!children)
-        return unexpected(children.error());
-    for (const auto& [childName, child] : *children)
-        if (lower(childName) == lower(name))
-            return child;
-    return store.addChild(parent, name);
-}
-
 // Objects\<object> with Description\Type and Elements, as bcdedit creates an object.
-Expected<Node, Error> objectElements(HiveHandle& store, std::string_view object, std::uint32_t type) {
+Expected<Node, Error> objectElements(RegistryTree& store, std::string_view object, std::uint32_t type) {
     Expected<Node, Error> objects = store.findKey({"Objects"});
     if (!objects)
-        return unexpected(makeError(ErrorCode::Corrupt, store.file().string(),
+        return unexpected(makeError(ErrorCode::Corrupt, store.name(),
                                     "the hive has no Objects key: it is not a BCD store"));
     const bool existed = store.findKey({"Objects", std::string(object)}).has_value();
-    Expected<Node, Error> node = findOrAdd(store, *objects, std::string(object));
+    Expected<Node, Error> node = store.findOrAddChild(*objects, std::string(object));
     if (!node)
         return node;
     if (!existed) {
@@ -152,12 +142,12 @@ Expected<Node, Error> objectElements(HiveHandle& store, std::string_view object,
             !set)
             return unexpected(set.error());
     }
-    return findOrAdd(store, *node, "Elements");
+    return store.findOrAddChild(*node, "Elements");
 }
 
-Expected<void, Error> setElement(HiveHandle& store, Node elements, std::uint32_t id,
+Expected<void, Error> setElement(RegistryTree& store, Node elements, std::uint32_t id,
                                  const RegistryValue& value) {
-    Expected<Node, Error> element = findOrAdd(store, elements, elementKey(id));
+    Expected<Node, Error> element = store.findOrAddChild(elements, elementKey(id));
     if (!element)
         return unexpected(element.error());
     return store.setValue(*element, "Element", value);
@@ -165,9 +155,9 @@ Expected<void, Error> setElement(HiveHandle& store, Node elements, std::uint32_t
 
 } // namespace
 
-Expected<BcdState, Error> readBcdState(const HiveHandle& store) {
+Expected<BcdState, Error> readBcdState(const RegistryTree& store) {
     if (!store.findKey({"Objects"}))
-        return unexpected(makeError(ErrorCode::Corrupt, store.file().string(),
+        return unexpected(makeError(ErrorCode::Corrupt, store.name(),
                                     "the hive has no Objects key: it is not a BCD store"));
     BcdState state;
     state.hasBadMemoryObject = store.findKey({"Objects", std::string(bcd::kBadMemoryObject)}).has_value();
@@ -198,7 +188,7 @@ Expected<BcdState, Error> readBcdState(const HiveHandle& store) {
     return state;
 }
 
-Expected<void, Error> deleteBadMemoryList(HiveHandle& store) {
+Expected<void, Error> deleteBadMemoryList(RegistryTree& store) {
     Expected<Node, Error> element = store.findKey(elementPath(bcd::kBadMemoryObject, bcd::kBadMemoryList));
     if (!element)
         return element.error().code == ErrorCode::NotFound
@@ -207,7 +197,7 @@ Expected<void, Error> deleteBadMemoryList(HiveHandle& store) {
     return store.deleteKey(*element);
 }
 
-Expected<void, Error> enableEms(HiveHandle& store, std::uint64_t port, std::uint64_t baud) {
+Expected<void, Error> enableEms(RegistryTree& store, std::uint64_t port, std::uint64_t baud) {
     Expected<std::string, Error> loader = defaultLoader(store);
     if (!loader)
         return unexpected(loader.error());
@@ -232,11 +222,11 @@ Expected<void, Error> enableEms(HiveHandle& store, std::uint64_t port, std::uint
     return setElement(store, *settings, bcd::kEmsBaudRate, {ValueType::Binary, integerBytes(baud)});
 }
 
-Expected<std::vector<std::string>, Error> bcdObjects(const HiveHandle& store) {
+Expected<std::vector<std::string>, Error> bcdObjects(const RegistryTree& store) {
     Expected<Node, Error> objects = store.findKey({"Objects"});
     if (!objects)
         return unexpected(objects.error());
-    Expected<std::vector<std::pair<std::string, Node>>, Error> children = store.children(*objects);
+    Expected<RegistryTree::Children, Error> children = store.children(*objects);
     if (!children)
         return unexpected(children.error());
     std::vector<std::string> names;

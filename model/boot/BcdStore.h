@@ -9,7 +9,7 @@
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
-#include "../hive/HiveHandle.h"
+#include "../core/RegistryTree.h"
 
 #include <cstdint>
 #include <optional>
@@ -31,15 +31,15 @@ struct BcdState {
     EmsState ems;
 };
 
-Expected<BcdState, Error> readBcdState(const HiveHandle& store);
+Expected<BcdState, Error> readBcdState(const RegistryTree& store);
 
 // `bcdedit /deletevalue {badmemory} badmemorylist`: deletes Elements\1700000a. Nothing to do without one.
-Expected<void, Error> deleteBadMemoryList(HiveHandle& store);
+Expected<void, Error> deleteBadMemoryList(RegistryTree& store);
 // `bcdedit /ems {default} ON` and `/emssettings EMSPORT:port EMSBAUDRATE:baud`, creating the element keys
 // (and the {emssettings} object) where missing, as bcdedit does.
-Expected<void, Error> enableEms(HiveHandle& store, std::uint64_t port, std::uint64_t baud);
+Expected<void, Error> enableEms(RegistryTree& store, std::uint64_t port, std::uint64_t baud);
 
 // Every object key name ("{guid}") of the store, for checking that a write touched nothing else.
-Expected<std::vector<std::string>, Error> bcdObjects(const HiveHandle& store);
+Expected<std::vector<std::string>, Error> bcdObjects(const RegistryTree& store);
 
 } // namespace heapfix

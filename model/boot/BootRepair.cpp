@@ -1,11 +1,11 @@
 #include "BootRepair.h"
 
 #include "BcdElements.h"
+#include "BootHive.h"
 
-#include "../hive/HiveFile.h"
-#include "../hive/HivePlatform.h"
-#include "../hive/HiveRegistry.h"
-#include "../hive/OfflineTarget.h"
+#include "../backup/FilePlatform.h"
+#include "../backup/InstallationFiles.h"
+#include "../core/SystemHive.h"
 
 #include <fmt/format.h>
 
@@ -17,43 +17,35 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::optional<fs::path> findPath(fs::path folder, const std::vector<std::string>& segments) {
-    for (const std::string& segment : segments) {
-        std::optional<fs::path> next = findCaseInsensitive(folder, segment);
-        if (!next)
-            return std::nullopt;
-        folder = *next;
-    }
-    std::error_code error;
-    return fs::is_regular_file(folder, error) ? std::optional<fs::path>(folder) : std::nullopt;
-}
-
-Expected<std::unique_ptr<HiveFile>, Error> openBcd(const BootFiles& files) {
+Expected<std::unique_ptr<BootHive>, Error> openBcd(const BootFiles& files) {
     if (!files.bcd)
         return unexpected(
             makeError(ErrorCode::NotFound, files.windowsDir.string(),
                       "no BCD store found (EFI/Microsoft/Boot/BCD or Boot/BCD on the installation's "
                       "disk); mount the EFI system partition and give it with --bcd"));
-    Expected<std::unique_ptr<HiveFile>, Error> store = HiveFile::open(*files.bcd);
+    Expected<std::unique_ptr<BootHive>, Error> store = openBootHive(*files.bcd, "BCD");
     if (!store)
         return store;
-    if (Expected<BcdState, Error> state = readBcdState((*store)->view()); !state)
+    if (Expected<BcdState, Error> state = readBcdState((*store)->tree()); !state)
         return unexpected(state.error());
     return store;
 }
 
-std::vector<fs::path> withLogs(const HiveFile& hive) {
-    std::vector<fs::path> files{hive.file()};
-    files.insert(files.end(), hive.logs().begin(), hive.logs().end());
-    return files;
+Error verifyFailure(const RegistryTree& written, const std::string& detail) {
+    return makeError(ErrorCode::Mismatch, written.name(), detail);
 }
 
-Error verifyFailure(const fs::path& file, const std::string& detail) {
-    return makeError(ErrorCode::Mismatch, file.string(), detail);
-}
-
-Expected<void, Error> writeBcd(HiveFile& store, const BootRepairRequest& request) {
-    const HiveFile::Edit edit = [&](HiveHandle& editor) -> Expected<void, Error> {
+Expected<void, Error> writeBcd(BootHive& store, const BootRepairRequest& request) {
+    Expected<std::vector<std::string>, Error> objectsBefore = bcdObjects(store.tree());
+    if (!objectsBefore)
+        return unexpected(objectsBefore.error());
+    std::vector<std::string> expected = *objectsBefore; // and {emssettings}, which enableEms may create
+    if (request.enableEms &&
+        std::find(expected.begin(), expected.end(), bcd::kEmsSettingsObject) == expected.end()) {
+        expected.emplace_back(bcd::kEmsSettingsObject);
+        std::sort(expected.begin(), expected.end());
+    }
+    const BootHive::Edit edit = [&](RegistryTree& editor) -> Expected<void, Error> {
         if (request.clearBadMemory)
             if (Expected<void, Error> done = deleteBadMemoryList(editor); !done)
                 return done;
@@ -61,38 +53,30 @@ Expected<void, Error> writeBcd(HiveFile& store, const BootRepairRequest& request
             return enableEms(editor, bcd::kSeedEmsPort, bcd::kSeedEmsBaudRate);
         return {};
     };
-    const HiveFile::Check check = [&](const HiveHandle& written,
-                                      const HiveHandle& before) -> Expected<void, Error> {
+    const BootHive::Check check = [&](const RegistryTree& written) -> Expected<void, Error> {
         Expected<BcdState, Error> state = readBcdState(written);
         Expected<std::vector<std::string>, Error> objectsAfter = bcdObjects(written);
-        Expected<std::vector<std::string>, Error> objectsBefore = bcdObjects(before);
-        if (!state || !objectsAfter || !objectsBefore)
-            return unexpected(verifyFailure(written.file(), "the written BCD store cannot be read back"));
+        if (!state || !objectsAfter)
+            return unexpected(verifyFailure(written, "the written BCD store cannot be read back"));
         if (request.clearBadMemory && state->badMemoryList)
-            return unexpected(verifyFailure(written.file(), "the bad memory list is still there"));
+            return unexpected(verifyFailure(written, "the bad memory list is still there"));
         if (request.enableEms && (!state->ems.enabled || state->ems.port != bcd::kSeedEmsPort ||
                                   state->ems.baud != bcd::kSeedEmsBaudRate))
-            return unexpected(verifyFailure(written.file(), "EMS is not on with port 1 at 115200 baud"));
-        std::vector<std::string> expected = *objectsBefore;
-        if (request.enableEms &&
-            std::find(expected.begin(), expected.end(), bcd::kEmsSettingsObject) == expected.end()) {
-            expected.emplace_back(bcd::kEmsSettingsObject);
-            std::sort(expected.begin(), expected.end());
-        }
+            return unexpected(verifyFailure(written, "EMS is not on with port 1 at 115200 baud"));
         if (*objectsAfter != expected)
             return unexpected(
-                verifyFailure(written.file(), "the written store's objects differ from the original's"));
+                verifyFailure(written, "the written store's objects differ from the original's"));
         return {};
     };
-    Expected<WriteReceipt, Error> written = store.writeEdits(edit, check);
-    if (!written)
-        return unexpected(written.error());
-    return {};
+    return store.write(edit, check);
 }
 
-Expected<void, Error> writeSystem(HiveFile& system, const std::string& current,
+Expected<void, Error> writeSystem(BootHive& system, const std::string& current,
                                   const BootRepairRequest& request) {
-    const HiveFile::Edit edit = [&](HiveHandle& editor) -> Expected<void, Error> {
+    Expected<std::vector<std::string>, Error> setsBefore = controlSetNames(system.tree());
+    if (!setsBefore)
+        return unexpected(setsBefore.error());
+    const BootHive::Edit edit = [&](RegistryTree& editor) -> Expected<void, Error> {
         if (request.resetPageFile)
             if (Expected<void, Error> done = resetPagingFiles(editor); !done)
                 return done;
@@ -100,17 +84,14 @@ Expected<void, Error> writeSystem(HiveFile& system, const std::string& current,
             return enableCrashDumps(editor);
         return {};
     };
-    const HiveFile::Check check = [&](const HiveHandle& written,
-                                      const HiveHandle& before) -> Expected<void, Error> {
+    const BootHive::Check check = [&](const RegistryTree& written) -> Expected<void, Error> {
         Expected<std::vector<std::string>, Error> setsAfter = controlSetNames(written);
-        Expected<std::vector<std::string>, Error> setsBefore = controlSetNames(before);
-        if (!setsAfter || !setsBefore || *setsAfter != *setsBefore)
-            return unexpected(verifyFailure(written.file(), "the control sets differ after the write"));
+        if (!setsAfter || *setsAfter != *setsBefore)
+            return unexpected(verifyFailure(written, "the control sets differ after the write"));
         if (request.resetPageFile) {
             Expected<PageFiles, Error> files = readPageFiles(written, current);
             if (!files || files->pagingFiles != std::vector<std::string>{"?:\\pagefile.sys"})
-                return unexpected(
-                    verifyFailure(written.file(), "PagingFiles is not the system-managed default"));
+                return unexpected(verifyFailure(written, "PagingFiles is not the system-managed default"));
         }
         if (request.enableCrashDump) {
             Expected<std::vector<CrashDump>, Error> dumps = readCrashDumps(written);
@@ -119,16 +100,12 @@ Expected<void, Error> writeSystem(HiveFile& system, const std::string& current,
             for (const CrashDump& dump : *dumps)
                 if (dump.crashDumpEnabled != 1u || dump.dumpFile != "%SystemRoot%\\MEMORY.DMP" ||
                     dump.nmiCrashDump != 1u)
-                    return unexpected(
-                        verifyFailure(written.file(), fmt::format("{}\\Control\\CrashControl is not as set",
-                                                                  dump.controlSet)));
+                    return unexpected(verifyFailure(
+                        written, fmt::format("{}\\Control\\CrashControl is not as set", dump.controlSet)));
         }
         return {};
     };
-    Expected<WriteReceipt, Error> written = system.writeEdits(edit, check);
-    if (!written)
-        return unexpected(written.error());
-    return {};
+    return system.write(edit, check);
 }
 
 BootRepairResult failed(BootRepairResult result, BootStage stage, Error error) {
@@ -139,19 +116,43 @@ BootRepairResult failed(BootRepairResult result, BootStage stage, Error error) {
 
 } // namespace
 
+std::string_view bootStoreName(BootStore store) {
+    return store == BootStore::Bcd ? "bcd" : "system";
+}
+
+bool BootRepairResult::wrote(BootStore store) const {
+    return std::find(done.begin(), done.end(), store) != done.end();
+}
+
+FixOutcome BootRepairResult::outcome() const {
+    if (!failure)
+        return done.empty() ? FixOutcome::NothingToChange : FixOutcome::Changed;
+    switch (failedAt) {
+    case BootStage::Read:
+        return FixOutcome::InspectFailed;
+    case BootStage::Backup:
+        return partial ? FixOutcome::ChangedUnconfirmed : FixOutcome::BackupFailed;
+    case BootStage::Write:
+    case BootStage::Verify:
+        break;
+    }
+    return partial ? FixOutcome::RollbackFailed : FixOutcome::WriteFailed;
+}
+
 std::optional<fs::path> findBcdStore(const fs::path& windowsDir) {
     std::error_code error;
     fs::path folder = fs::weakly_canonical(fs::absolute(windowsDir), error);
     if (error)
         return std::nullopt;
-    const std::optional<std::uint64_t> volume = hiveplatform::volumeId(folder);
+    const std::optional<std::uint64_t> volume = fileplatform::volumeId(folder);
     while (true) {
         for (const auto& segments : {std::vector<std::string>{"EFI", "Microsoft", "Boot", "BCD"},
                                      std::vector<std::string>{"Boot", "BCD"}})
-            if (std::optional<fs::path> found = findPath(folder, segments))
+            if (std::optional<fs::path> found = findPathCaseInsensitive(folder, segments);
+                found && fs::is_regular_file(*found, error))
                 return found;
         const fs::path parent = folder.parent_path();
-        if (parent == folder || hiveplatform::volumeId(parent) != volume)
+        if (parent == folder || fileplatform::volumeId(parent) != volume)
             return std::nullopt; // the volume's root was searched last
         folder = parent;
     }
@@ -182,25 +183,26 @@ Expected<BootCheck, Error> checkBoot(const BootFiles& files) {
         check.freeSpaceBytes = space.available;
         check.lowSpace = space.available < kLowSpaceBytes;
     }
-    Expected<std::unique_ptr<HiveFile>, Error> system = HiveFile::open(files.systemHive);
+    Expected<std::unique_ptr<BootHive>, Error> system = openBootHive(files.systemHive, "SYSTEM");
     if (!system)
         return unexpected(system.error());
+    const RegistryTree& tree = (*system)->tree();
     check.systemNote = (*system)->note();
-    Expected<std::string, Error> current = readCurrentControlSet(**system);
+    Expected<std::string, Error> current = readCurrentControlSet(tree);
     if (!current)
         return unexpected(current.error());
     check.currentControlSet = *current;
-    Expected<PageFiles, Error> pageFiles = readPageFiles((*system)->view(), *current);
-    Expected<std::vector<CrashDump>, Error> dumps = readCrashDumps((*system)->view());
+    Expected<PageFiles, Error> pageFiles = readPageFiles(tree, *current);
+    Expected<std::vector<CrashDump>, Error> dumps = readCrashDumps(tree);
     if (!pageFiles)
         return unexpected(pageFiles.error());
     if (!dumps)
         return unexpected(dumps.error());
     check.pageFiles = std::move(*pageFiles);
     check.crashDumps = std::move(*dumps);
-    Expected<std::unique_ptr<HiveFile>, Error> store = openBcd(files);
+    Expected<std::unique_ptr<BootHive>, Error> store = openBcd(files);
     if (store)
-        check.bcd = readBcdState((*store)->view()).value();
+        check.bcd = readBcdState((*store)->tree()).value();
     else
         check.bcdProblem = store.error();
     return check;
@@ -208,27 +210,25 @@ Expected<BootCheck, Error> checkBoot(const BootFiles& files) {
 
 BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request) {
     BootRepairResult result;
-    std::unique_ptr<HiveFile> system;
-    std::unique_ptr<HiveFile> bcdFile;
+    // Read: each store opened and checked, and the files it is made of noted. Closed again before the backup
+    // copies them: Windows keeps a loaded hive's file locked.
     std::string current;
     std::vector<fs::path> touched;
     if (request.touchesSystem()) {
-        Expected<std::unique_ptr<HiveFile>, Error> opened = HiveFile::open(files.systemHive);
+        Expected<std::unique_ptr<BootHive>, Error> opened = openBootHive(files.systemHive, "SYSTEM");
         if (!opened)
             return failed(std::move(result), BootStage::Read, opened.error());
-        system = std::move(*opened);
-        Expected<std::string, Error> set = readCurrentControlSet(*system);
+        Expected<std::string, Error> set = readCurrentControlSet((*opened)->tree());
         if (!set)
             return failed(std::move(result), BootStage::Read, set.error());
         current = *set;
-        touched = withLogs(*system);
+        touched = (*opened)->files();
     }
     if (request.touchesBcd()) {
-        Expected<std::unique_ptr<HiveFile>, Error> opened = openBcd(files);
+        Expected<std::unique_ptr<BootHive>, Error> opened = openBcd(files);
         if (!opened)
             return failed(std::move(result), BootStage::Read, opened.error());
-        bcdFile = std::move(*opened);
-        const std::vector<fs::path> bcdFiles = withLogs(*bcdFile);
+        const std::vector<fs::path> bcdFiles = (*opened)->files();
         touched.insert(touched.end(), bcdFiles.begin(), bcdFiles.end());
     }
     if (touched.empty())
@@ -237,17 +237,26 @@ BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& req
     if (!backup)
         return failed(std::move(result), BootStage::Backup, backup.error());
     result.backup = std::move(*backup);
+    // Write: the BCD store first, then SYSTEM, each opened again and closed (unloaded) when written.
     Expected<void, Error> written;
-    if (bcdFile) {
-        written = writeBcd(*bcdFile, request);
+    if (request.touchesBcd()) {
+        Expected<std::unique_ptr<BootHive>, Error> store = openBcd(files);
+        written = store ? writeBcd(**store, request) : Expected<void, Error>(unexpected(store.error()));
         if (written)
-            result.done.push_back("bcd");
+            result.done.push_back(BootStore::Bcd);
+        else if (store && !(*store)->writesAllOrNothing())
+            result.partial = true;
     }
-    if (written && system) {
-        written = writeSystem(*system, current, request);
+    if (written && request.touchesSystem()) {
+        Expected<std::unique_ptr<BootHive>, Error> system = openBootHive(files.systemHive, "SYSTEM");
+        written = system ? writeSystem(**system, current, request)
+                         : Expected<void, Error>(unexpected(system.error()));
         if (written)
-            result.done.push_back("system");
+            result.done.push_back(BootStore::System);
+        else if (system && !(*system)->writesAllOrNothing())
+            result.partial = true;
     }
+    result.partial = result.partial || !result.done.empty();
     Expected<void, Error> recorded = recordAfterState(*result.backup);
     if (!written)
         return failed(std::move(result),

@@ -8,6 +8,7 @@
 #include "SystemBootSettings.h"
 
 #include "../core/Error.h"
+#include "../core/FixOutcome.h"
 #include "../core/Expected.h"
 
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace heapfix {
@@ -51,6 +53,12 @@ struct BootCheck {
 // Reads everything; only an unreadable SYSTEM hive is an error (a BCD problem is reported in the result).
 Expected<BootCheck, Error> checkBoot(const BootFiles& files);
 
+enum class BootStage { Read, Backup, Write, Verify };
+// The two stores a boot repair writes, in the order it writes them.
+enum class BootStore { Bcd, System };
+// "bcd", "system": the names the CLI's text and --json use.
+std::string_view bootStoreName(BootStore store);
+
 struct BootRepairRequest {
     bool clearBadMemory = false;
     bool resetPageFile = false;
@@ -61,15 +69,24 @@ struct BootRepairRequest {
 
     bool touchesBcd() const { return clearBadMemory || enableEms; }
     bool touchesSystem() const { return resetPageFile || enableCrashDump; }
+    bool touches(BootStore store) const { return store == BootStore::Bcd ? touchesBcd() : touchesSystem(); }
 };
-
-enum class BootStage { Read, Backup, Write, Verify };
 
 struct BootRepairResult {
     std::optional<BootBackup> backup;
-    std::vector<std::string> done; // "bcd", "system": the stores written
+    std::vector<BootStore> done; // the stores written, in order
     std::optional<Error> failure;
     BootStage failedAt = BootStage::Read;
+    // A store was written, or a failed write may have left some of its edits (the registry backend edits the
+    // loaded hive in place): boot-revert with `backup` puts every file back. False: every file is as it was.
+    bool partial = false;
+
+    bool wrote(BootStore store) const;
+    // The outcome in the fix's terms, for the front ends' one exit-code table: NothingToChange, Changed;
+    // InspectFailed (Read), BackupFailed; WriteFailed when nothing changed; RollbackFailed when `partial` (the
+    // backup names what to restore); ChangedUnconfirmed when the repair is in place but its after-state could
+    // not be recorded in the backup.
+    FixOutcome outcome() const;
 };
 
 // Backs up (SYSTEM and its logs, the BCD store and its logs: only those the request touches), then writes the

@@ -130,14 +130,6 @@ Expected<void, Error> check(const fs::path& file) {
 
 } // namespace
 
-std::vector<std::uint64_t> sampleBadMemoryPages() {
-    return {0x7ff00, 0x7ff01, 0x40000};
-}
-
-fs::path sampleBootStorePath(const fs::path& installationRoot) {
-    return installationRoot / "EFI" / "Microsoft" / "Boot" / "BCD";
-}
-
 Expected<fs::path, Error> createSampleBootStore(const fs::path& installationRoot) {
     const fs::path target = sampleBootStorePath(installationRoot);
     std::error_code error;

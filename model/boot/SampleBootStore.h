@@ -22,13 +22,18 @@ namespace heapfix {
 inline constexpr std::string_view kSampleBootLoader = "{6d3f0b52-7c1a-4e39-9a8b-2f5e1c0d4a67}";
 
 // The page numbers of the sample's bad memory list.
-std::vector<std::uint64_t> sampleBadMemoryPages();
+inline std::vector<std::uint64_t> sampleBadMemoryPages() {
+    return {0x7ff00, 0x7ff01, 0x40000};
+}
 
 // <installationRoot>/EFI/Microsoft/Boot/BCD, where findBcdStore looks first.
-std::filesystem::path sampleBootStorePath(const std::filesystem::path& installationRoot);
+inline std::filesystem::path sampleBootStorePath(const std::filesystem::path& installationRoot) {
+    return installationRoot / "EFI" / "Microsoft" / "Boot" / "BCD";
+}
 
 // Writes the practice store to sampleBootStorePath(installationRoot) (folders created where missing), reads
 // it back and checks it. Refuses (nothing written) when a file is already there. Returns the store's path.
+// The Windows build has no hivex to fill it with and refuses (Unsupported).
 Expected<std::filesystem::path, Error> createSampleBootStore(const std::filesystem::path& installationRoot);
 
 } // namespace heapfix

@@ -12,7 +12,7 @@ namespace heapfix {
 
 namespace {
 
-using Node = HiveHandle::Node;
+using Node = RegistryTree::Key;
 
 const std::vector<std::string> kMemoryManagement = {"Control", "Session Manager", "Memory Management"};
 const std::vector<std::string> kCrashControl = {"Control", "CrashControl"};
@@ -30,7 +30,7 @@ std::vector<std::string> under(const std::string& controlSet, const std::vector<
 }
 
 // The strings of a REG_MULTI_SZ (empty entries dropped); an absent value is an empty list.
-Expected<std::vector<std::string>, Error> readMultiString(const HiveHandle& hive, Node key,
+Expected<std::vector<std::string>, Error> readMultiString(const RegistryTree& hive, Node key,
                                                           const std::string& name) {
     Expected<RegistryValue, Error> value = hive.readValue(key, name);
     if (!value)
@@ -51,7 +51,7 @@ Expected<std::vector<std::string>, Error> readMultiString(const HiveHandle& hive
     return strings;
 }
 
-Expected<std::optional<std::uint32_t>, Error> readDword(const HiveHandle& hive, Node key,
+Expected<std::optional<std::uint32_t>, Error> readDword(const RegistryTree& hive, Node key,
                                                         const std::string& name) {
     Expected<RegistryValue, Error> value = hive.readValue(key, name);
     if (!value)
@@ -65,7 +65,7 @@ Expected<std::optional<std::uint32_t>, Error> readDword(const HiveHandle& hive, 
                                         static_cast<std::uint32_t>(d[3]) << 24);
 }
 
-Expected<std::optional<std::string>, Error> readText(const HiveHandle& hive, Node key,
+Expected<std::optional<std::string>, Error> readText(const RegistryTree& hive, Node key,
                                                      const std::string& name) {
     Expected<RegistryValue, Error> value = hive.readValue(key, name);
     if (!value)
@@ -91,23 +91,13 @@ bool atSystemManagedDefault(const std::string& path) {
     return name == "?:\\pagefile.sys" || name == "c:\\pagefile.sys";
 }
 
-Expected<Node, Error> findOrAdd(HiveHandle& hive, Node parent, const std::string& name) {
-    Expected<std::vector<std::pair<std::string, Node>>, Error> children = hive.children(parent);
-    if (!children)
-        return unexpected(children.error());
-    for (const auto& [childName, child] : *children)
-        if (lower(childName) == lower(name))
-            return child;
-    return hive.addChild(parent, name);
-}
-
 } // namespace
 
-Expected<std::vector<std::string>, Error> controlSetNames(const HiveHandle& system) {
+Expected<std::vector<std::string>, Error> controlSetNames(const RegistryTree& system) {
     Expected<Node, Error> root = system.findKey({});
     if (!root)
         return unexpected(root.error());
-    Expected<std::vector<std::pair<std::string, Node>>, Error> children = system.children(*root);
+    Expected<RegistryTree::Children, Error> children = system.children(*root);
     if (!children)
         return unexpected(children.error());
     static const std::regex controlSet(R"(ControlSet[0-9]{3})", std::regex::icase);
@@ -117,12 +107,12 @@ Expected<std::vector<std::string>, Error> controlSetNames(const HiveHandle& syst
             names.push_back(child.first);
     std::sort(names.begin(), names.end());
     if (names.empty())
-        return unexpected(makeError(ErrorCode::Corrupt, system.file().string(),
+        return unexpected(makeError(ErrorCode::Corrupt, system.name(),
                                     "the hive has no ControlSet00N key: it is not a SYSTEM hive"));
     return names;
 }
 
-Expected<PageFiles, Error> readPageFiles(const HiveHandle& system, const std::string& controlSet) {
+Expected<PageFiles, Error> readPageFiles(const RegistryTree& system, const std::string& controlSet) {
     PageFiles files;
     files.controlSet = controlSet;
     Expected<Node, Error> key = system.findKey(under(controlSet, kMemoryManagement));
@@ -146,7 +136,7 @@ Expected<PageFiles, Error> readPageFiles(const HiveHandle& system, const std::st
     return files;
 }
 
-Expected<std::vector<CrashDump>, Error> readCrashDumps(const HiveHandle& system) {
+Expected<std::vector<CrashDump>, Error> readCrashDumps(const RegistryTree& system) {
     Expected<std::vector<std::string>, Error> sets = controlSetNames(system);
     if (!sets)
         return unexpected(sets.error());
@@ -169,7 +159,7 @@ Expected<std::vector<CrashDump>, Error> readCrashDumps(const HiveHandle& system)
     return dumps;
 }
 
-Expected<void, Error> resetPagingFiles(HiveHandle& system) {
+Expected<void, Error> resetPagingFiles(RegistryTree& system) {
     Expected<std::vector<std::string>, Error> sets = controlSetNames(system);
     if (!sets)
         return unexpected(sets.error());
@@ -186,7 +176,7 @@ Expected<void, Error> resetPagingFiles(HiveHandle& system) {
     return {};
 }
 
-Expected<void, Error> enableCrashDumps(HiveHandle& system) {
+Expected<void, Error> enableCrashDumps(RegistryTree& system) {
     Expected<std::vector<std::string>, Error> sets = controlSetNames(system);
     if (!sets)
         return unexpected(sets.error());
@@ -194,7 +184,7 @@ Expected<void, Error> enableCrashDumps(HiveHandle& system) {
         Expected<Node, Error> control = system.findKey({set, "Control"});
         if (!control)
             return unexpected(control.error());
-        Expected<Node, Error> crash = findOrAdd(system, *control, "CrashControl");
+        Expected<Node, Error> crash = system.findOrAddChild(*control, "CrashControl");
         if (!crash)
             return unexpected(crash.error());
         for (const auto& [name, value] :

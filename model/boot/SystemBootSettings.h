@@ -4,7 +4,7 @@
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
-#include "../hive/HiveHandle.h"
+#include "../core/RegistryTree.h"
 
 #include <cstdint>
 #include <optional>
@@ -36,14 +36,14 @@ struct CrashDump {
 };
 
 // The ControlSet00N keys of the hive, sorted.
-Expected<std::vector<std::string>, Error> controlSetNames(const HiveHandle& system);
-Expected<PageFiles, Error> readPageFiles(const HiveHandle& system, const std::string& controlSet);
-Expected<std::vector<CrashDump>, Error> readCrashDumps(const HiveHandle& system);
+Expected<std::vector<std::string>, Error> controlSetNames(const RegistryTree& system);
+Expected<PageFiles, Error> readPageFiles(const RegistryTree& system, const std::string& controlSet);
+Expected<std::vector<CrashDump>, Error> readCrashDumps(const RegistryTree& system);
 
 // PagingFiles = "?:\pagefile.sys" in every control set that has Memory Management.
-Expected<void, Error> resetPagingFiles(HiveHandle& system);
+Expected<void, Error> resetPagingFiles(RegistryTree& system);
 // CrashDumpEnabled=1, DumpFile=%SystemRoot%\MEMORY.DMP (REG_EXPAND_SZ), NMICrashDump=1 in every control set,
 // creating Control\CrashControl where it is missing (as reg add would).
-Expected<void, Error> enableCrashDumps(HiveHandle& system);
+Expected<void, Error> enableCrashDumps(RegistryTree& system);
 
 } // namespace heapfix

@@ -1,6 +1,6 @@
 #include "HiveFile.h"
 
-#include "HivePlatform.h"
+#include "../backup/FilePlatform.h"
 #include "LogReplay.h"
 #include "RegfFormat.h"
 
@@ -135,27 +135,6 @@ std::string newFolderPrefix(const fs::path& hive, unsigned long processId) {
 
 using namespace hivefile;
 
-std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::string& name) {
-    std::error_code error;
-    const fs::path exact = folder / name;
-    if (fs::exists(exact, error))
-        return exact;
-    const std::string wanted = lower(name);
-    for (const fs::path& entry : folderEntries(folder))
-        if (lower(entry.filename().string()) == wanted)
-            return entry;
-    return std::nullopt;
-}
-
-std::vector<fs::path> findTransactionLogs(const fs::path& hive) {
-    std::vector<fs::path> logs;
-    for (const char* suffix : {".LOG1", ".LOG2", ".LOG"})
-        if (std::optional<fs::path> log =
-                findCaseInsensitive(hive.parent_path(), hive.filename().string() + suffix))
-            logs.push_back(*log);
-    return logs;
-}
-
 Expected<std::unique_ptr<HiveFile>, Error> HiveFile::open(const fs::path& file) {
     Expected<EntryFacts, Error> facts = entryFacts(file);
     if (!facts)
@@ -247,19 +226,19 @@ Expected<void, Error> HiveFile::checkWritable() const {
     if (!hasWriteBit(file_))
         return unexpected(makeError(ErrorCode::ReadOnly, file_.string(),
                                     "the hive file is read-only; clear its read-only flag to change it"));
-    if (hiveplatform::volumeReadOnly(folder).value_or(false))
+    if (fileplatform::volumeReadOnly(folder).value_or(false))
         return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
                                     "the disk holding the hive is mounted read-only"));
 #ifdef _WIN32 // a folder's read-only attribute does not keep files from being created in it
-    const bool folderWritable = hiveplatform::canCreateFilesIn(folder);
+    const bool folderWritable = fileplatform::canCreateFilesIn(folder);
 #else
-    const bool folderWritable = hasWriteBit(folder) && hiveplatform::canCreateFilesIn(folder);
+    const bool folderWritable = hasWriteBit(folder) && fileplatform::canCreateFilesIn(folder);
 #endif
     if (!folderWritable)
         return unexpected(makeError(ErrorCode::ReadOnly, folder.string(),
                                     "the folder holding the hive is read-only, so no safe copy can be made "
                                     "beside it"));
-    const std::uint32_t user = hiveplatform::effectiveUser();
+    const std::uint32_t user = fileplatform::effectiveUser();
     if (user != 0 && facts_.owner != user)
         return unexpected(makeError(ErrorCode::AccessDenied, file_.string(),
                                     "the hive file belongs to another user, and only an administrator (root) "

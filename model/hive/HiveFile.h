@@ -3,8 +3,9 @@
 // private working copy when the hive is dirty), a read view, and the safe write: commit into a temporary file
 // beside the hive, fsync, re-open and check, keep the original, rename over, set stale logs aside.
 
+#include "../backup/FilePlatform.h"
+#include "../backup/InstallationFiles.h"
 #include "HiveHandle.h"
-#include "HivePlatform.h"
 #include "HiveWalk.h"
 #include "WorkingCopy.h"
 
@@ -119,11 +120,5 @@ private:
     EntryFacts facts_; // the hive file as read: identity, owner, mode
     mutable std::optional<HiveWalk> walk_;
 };
-
-// The transaction logs beside a hive (<name>.LOG1, .LOG2, .LOG in any case), LOG1 first.
-std::vector<std::filesystem::path> findTransactionLogs(const std::filesystem::path& hive);
-// The entry of `folder` named `name` compared case-insensitively (ASCII), or nullopt.
-std::optional<std::filesystem::path> findCaseInsensitive(const std::filesystem::path& folder,
-                                                         const std::string& name);
 
 } // namespace heapfix

@@ -138,11 +138,11 @@ Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, co
     return {};
 }
 
-Expected<std::vector<std::pair<std::string, HiveHandle::Node>>, Error> HiveHandle::children(Node key) const {
+Expected<RegistryTree::Children, Error> HiveHandle::children(Node key) const {
     std::unique_ptr<hive_node_h, FreeDeleter> list(hivex_node_children(handle_, key));
     if (!list)
         return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot list the subkeys of a key"));
-    std::vector<std::pair<std::string, Node>> result;
+    Children result;
     for (const hive_node_h* child = list.get(); *child != 0; ++child) {
         std::unique_ptr<char, FreeDeleter> name(hivex_node_name(handle_, *child));
         if (!name)
@@ -150,6 +150,40 @@ Expected<std::vector<std::pair<std::string, HiveHandle::Node>>, Error> HiveHandl
         result.emplace_back(name.get(), Node{*child});
     }
     return result;
+}
+
+Expected<void, Error> HiveHandle::deleteValue(Node key, const std::string& name) {
+    Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> all = values(key);
+    if (!all)
+        return unexpected(all.error());
+    std::vector<std::pair<std::string, RegistryValue>> kept;
+    for (auto& entry : *all)
+        if (!sameKeyName(entry.first, name))
+            kept.push_back(std::move(entry));
+    if (kept.size() == all->size())
+        return {};
+    std::vector<std::vector<char>> names;
+    std::vector<hive_set_value> list;
+    names.reserve(kept.size());
+    for (auto& [valueName, value] : kept) {
+        names.emplace_back(valueName.begin(), valueName.end());
+        names.back().push_back('\0');
+        hive_set_value set{};
+        set.key = names.back().data();
+        set.t = static_cast<hive_type>(value.type);
+        set.len = value.data.size();
+        set.value = reinterpret_cast<char*>(value.data.data());
+        list.push_back(set);
+    }
+    if (hivex_node_set_values(handle_, key, list.size(), list.data(), 0) != 0)
+        return unexpected(
+            makeError(ErrorCode::Io, pathText(file_),
+                      fmt::format("hivex cannot delete value \"{}\": {}", name, std::strerror(errno))));
+    return {};
+}
+
+std::string HiveHandle::name() const {
+    return pathText(file_);
 }
 
 Expected<HiveHandle::Node, Error> HiveHandle::addChild(Node parent, const std::string& name) {

@@ -4,6 +4,7 @@
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
+#include "../core/RegistryTree.h"
 #include "../core/RegistryValue.h"
 
 #include <cstddef>
@@ -16,9 +17,9 @@ struct hive_h; // hivex's handle type
 
 namespace heapfix {
 
-class HiveHandle {
+class HiveHandle : public RegistryTree {
 public:
-    using Node = std::size_t; // hivex's hive_node_h
+    using Node = Key; // hivex's hive_node_h
 
     enum class Mode { Read, Write }; // Write: changes stay in memory until commit()
 
@@ -27,20 +28,23 @@ public:
     HiveHandle& operator=(HiveHandle&& other) noexcept;
     HiveHandle(const HiveHandle&) = delete;
     HiveHandle& operator=(const HiveHandle&) = delete;
-    ~HiveHandle();
+    ~HiveHandle() override;
 
     // The key under the root, each segment matched case-insensitively as Windows does.
-    Expected<Node, Error> findKey(const std::vector<std::string>& segments) const;
-    Expected<RegistryValue, Error> readValue(Node key, const std::string& name) const;
+    Expected<Node, Error> findKey(const std::vector<std::string>& segments) const override;
+    Expected<RegistryValue, Error> readValue(Node key, const std::string& name) const override;
     // Every value of the key, name and contents, in the hive's order (to check that a write changed one).
     Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> values(Node key) const;
-    Expected<void, Error> setValue(Node key, const std::string& name, const RegistryValue& value);
+    Expected<void, Error> setValue(Node key, const std::string& name, const RegistryValue& value) override;
+    // Rewrites the key's value list without it (hivex has no single-value delete).
+    Expected<void, Error> deleteValue(Node key, const std::string& name) override;
     // The subkeys of a key, name and node, in the hive's order (the BCD's Objects, a SYSTEM's ControlSet00N).
-    Expected<std::vector<std::pair<std::string, Node>>, Error> children(Node key) const;
+    Expected<Children, Error> children(Node key) const override;
     // Adds a subkey (Write mode); fails if one of that name exists.
-    Expected<Node, Error> addChild(Node parent, const std::string& name);
+    Expected<Node, Error> addChild(Node parent, const std::string& name) override;
     // Deletes a key with its subkeys and values (Write mode).
-    Expected<void, Error> deleteKey(Node key);
+    Expected<void, Error> deleteKey(Node key) override;
+    std::string name() const override;
     // Writes the whole hive to `target` (hivex truncates and rewrites it; no fsync).
     Expected<void, Error> commit(const std::filesystem::path& target);
 

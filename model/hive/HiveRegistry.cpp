@@ -2,21 +2,15 @@
 
 #include "../backup/AtomicFile.h"
 #include "../backup/ChangeLock.h"
+#include "../core/SystemHive.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace heapfix {
 
 namespace {
-
-bool sameName(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-    });
-}
 
 std::vector<std::string> splitKey(std::string_view key) {
     std::vector<std::string> segments;
@@ -39,35 +33,6 @@ std::string joinKey(const std::vector<std::string>& segments) {
 
 } // namespace
 
-// SYSTEM\Select\Current names the control set Windows boots with.
-Expected<std::string, Error> readCurrentControlSet(const HiveFile& system) {
-    const std::string subject = system.file().string();
-    Expected<HiveHandle::Node, Error> select = system.view().findKey({"Select"});
-    if (!select)
-        return unexpected(makeError(ErrorCode::Corrupt, subject,
-                                    "the hive has no Select key: it is not a SYSTEM hive",
-                                    ErrorCause::NotSystemHive));
-    Expected<RegistryValue, Error> current = system.view().readValue(*select, "Current");
-    if (!current)
-        return unexpected(makeError(ErrorCode::Corrupt, subject,
-                                    "Select\\Current is missing: it is not a usable SYSTEM hive"));
-    if (current->type != ValueType::Dword || current->data.size() != 4)
-        return unexpected(makeError(
-            ErrorCode::Corrupt, subject,
-            fmt::format("Select\\Current is {} (type number {:#x}, {} bytes), not a 4-byte REG_DWORD: it is "
-                        "not a usable SYSTEM hive",
-                        valueTypeName(current->type), static_cast<std::uint32_t>(current->type),
-                        current->data.size())));
-    const std::uint32_t number = current->data[0] | current->data[1] << 8 | current->data[2] << 16 |
-                                 static_cast<std::uint32_t>(current->data[3]) << 24;
-    std::string name = fmt::format("ControlSet{:03}", number);
-    if (!system.view().findKey({name}))
-        return unexpected(
-            makeError(ErrorCode::Corrupt, subject,
-                      fmt::format("Select\\Current is {} but the hive has no {}", number, name)));
-    return name;
-}
-
 Expected<std::unique_ptr<HiveRegistry>, Error>
 HiveRegistry::open(const std::filesystem::path& systemHive,
                    const std::optional<std::filesystem::path>& softwareHive) {
@@ -76,7 +41,7 @@ HiveRegistry::open(const std::filesystem::path& systemHive,
     if (!system)
         return unexpected(system.error());
     registry->system_ = std::move(*system);
-    Expected<std::string, Error> controlSet = readCurrentControlSet(*registry->system_);
+    Expected<std::string, Error> controlSet = readCurrentControlSet(registry->system_->view());
     if (!controlSet)
         return unexpected(controlSet.error());
     registry->controlSet_ = *controlSet;
@@ -92,14 +57,14 @@ HiveRegistry::open(const std::filesystem::path& systemHive,
 Expected<HiveRegistry::Location, Error> HiveRegistry::locate(std::string_view key) const {
     std::vector<std::string> segments = splitKey(key);
     if (segments.size() < 2 ||
-        !(sameName(segments[0], "HKEY_LOCAL_MACHINE") || sameName(segments[0], "HKLM")))
+        !(sameKeyName(segments[0], "HKEY_LOCAL_MACHINE") || sameKeyName(segments[0], "HKLM")))
         return unexpected(
             makeError(ErrorCode::NotFound, std::string(key),
                       "an offline installation holds only HKEY_LOCAL_MACHINE\\SYSTEM and \\SOFTWARE"));
     Location location;
-    if (sameName(segments[1], "SYSTEM")) {
+    if (sameKeyName(segments[1], "SYSTEM")) {
         location.hive = system_.get();
-    } else if (sameName(segments[1], "SOFTWARE")) {
+    } else if (sameKeyName(segments[1], "SOFTWARE")) {
         if (!software_)
             return unexpected(makeError(ErrorCode::NotFound, std::string(key),
                                         "no SOFTWARE hive was given for this installation"));
@@ -111,7 +76,7 @@ Expected<HiveRegistry::Location, Error> HiveRegistry::locate(std::string_view ke
     }
     location.segments.assign(segments.begin() + 2, segments.end());
     if (location.hive == system_.get() && !location.segments.empty() &&
-        sameName(location.segments[0], "CurrentControlSet"))
+        sameKeyName(location.segments[0], "CurrentControlSet"))
         location.segments[0] = controlSet_;
     return location;
 }
@@ -168,7 +133,7 @@ Expected<ChangeLock, Error> HiveRegistry::lockForChange() {
         if (hive)
             if (Expected<void, Error> fresh = hive->refreshIfReplaced(); !fresh)
                 return unexpected(fresh.error());
-    Expected<std::string, Error> controlSet = readCurrentControlSet(*system_);
+    Expected<std::string, Error> controlSet = readCurrentControlSet(system_->view());
     if (!controlSet)
         return unexpected(controlSet.error());
     controlSet_ = *controlSet;
@@ -207,7 +172,7 @@ Expected<void, Error> HiveRegistry::replaceWholeHive(std::span<const std::uint8_
     if (!receipt)
         return unexpected(receipt.error());
     lastWrite_ = std::move(*receipt);
-    if (Expected<std::string, Error> controlSet = readCurrentControlSet(*system_); controlSet)
+    if (Expected<std::string, Error> controlSet = readCurrentControlSet(system_->view()); controlSet)
         controlSet_ = *controlSet;
     return {};
 }

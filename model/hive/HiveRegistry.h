@@ -15,9 +15,6 @@
 
 namespace heapfix {
 
-// SYSTEM\Select\Current as the control set's key name ("ControlSet001"); Corrupt when missing or dangling.
-Expected<std::string, Error> readCurrentControlSet(const HiveFile& system);
-
 class HiveRegistry : public RegistryStore {
 public:
     static Expected<std::unique_ptr<HiveRegistry>, Error>

@@ -6,7 +6,7 @@
 #include "HiveFile.h"
 #include "HiveFileParts.h"
 
-#include "HivePlatform.h"
+#include "../backup/FilePlatform.h"
 #include "LogReplay.h"
 #include "RegfFormat.h"
 
@@ -105,10 +105,10 @@ std::vector<std::string> HiveFile::removeLeftovers() const {
     for (const fs::path& path : folderEntries(folder)) {
         const std::string name = pathText(path.filename());
         const std::optional<unsigned long> process = leftoverProcess(name, hiveName);
-        if (!process || hiveplatform::processAlive(*process))
+        if (!process || fileplatform::processAlive(*process))
             continue;
         Expected<EntryFacts, Error> facts = entryFacts(path);
-        if (!facts || facts->owner != hiveplatform::effectiveUser() ||
+        if (!facts || facts->owner != fileplatform::effectiveUser() ||
             (facts->kind != EntryFacts::Kind::Folder && facts->kind != EntryFacts::Kind::Regular))
             continue;
         std::uintmax_t bytes = facts->size;
@@ -172,13 +172,13 @@ Expected<WriteReceipt, Error> HiveFile::commitReplacement(const Produce& produce
     std::vector<std::string> notes = removeLeftovers();
     const fs::path folder = fs::absolute(file_).parent_path();
     Expected<fs::path, Error> privateFolder =
-        hiveplatform::makePrivateFolderIn(folder, newFolderPrefix(file_, hiveplatform::processId()));
+        fileplatform::makePrivateFolderIn(folder, newFolderPrefix(file_, fileplatform::processId()));
     if (!privateFolder)
         return unexpected(privateFolder.error());
     const fs::path committed = *privateFolder / file_.filename();
     Expected<void, Error> checked = produce(committed);
     if (checked)
-        checked = hiveplatform::keepOwnerAndMode(committed, facts_);
+        checked = fileplatform::keepOwnerAndMode(committed, facts_);
     // While the disk writes the committed file, it is re-opened and checked from the page cache (the same
     // bytes the disk gets); the fsync then waits for the rest. Nothing is renamed before both are done.
     if (checked)
@@ -274,7 +274,7 @@ Expected<WriteReceipt, Error> HiveFile::replaceOriginal(const fs::path& committe
         }
     }
     if (Expected<void, Error> replaced =
-            hiveplatform::replaceFile(committed, file_, "cannot put the changed hive in place");
+            fileplatform::replaceFile(committed, file_, "cannot put the changed hive in place");
         !replaced) {
         if (!receipt.keptOriginal.empty())
             fs::remove(receipt.keptOriginal, error);

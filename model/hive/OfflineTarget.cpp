@@ -6,38 +6,6 @@ namespace heapfix {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::optional<fs::path> findPath(fs::path folder, std::initializer_list<const char*> components) {
-    for (const char* component : components) {
-        std::optional<fs::path> next = findCaseInsensitive(folder, component);
-        if (!next)
-            return std::nullopt;
-        folder = *next;
-    }
-    return folder;
-}
-
-} // namespace
-
-Expected<InstallationHives, Error> findInstallationHives(const fs::path& windowsDir) {
-    std::error_code error;
-    if (!fs::is_directory(windowsDir, error))
-        return unexpected(makeError(ErrorCode::NotFound, windowsDir.string(), "the folder does not exist",
-                                    ErrorCause::NoSuchFolder));
-    std::optional<fs::path> config = findPath(windowsDir, {"System32", "config"});
-    if (!config)
-        config = findPath(windowsDir, {"Windows", "System32", "config"});
-    std::optional<fs::path> system = config ? findCaseInsensitive(*config, "SYSTEM") : std::nullopt;
-    if (!system)
-        return unexpected(
-            makeError(ErrorCode::NotFound, windowsDir.string(),
-                      "no System32\\config\\SYSTEM hive below this folder: name the Windows folder "
-                      "of the installation (or pass the SYSTEM hive file itself)",
-                      ErrorCause::NoSystemHive));
-    return InstallationHives{*system, findCaseInsensitive(*config, "SOFTWARE")};
-}
-
 Expected<std::unique_ptr<OfflineTarget>, Error> OfflineTarget::open(const InstallationHives& hives,
                                                                     TargetInfo info, fs::path ownedFolder) {
     std::unique_ptr<OfflineTarget> target(new OfflineTarget());

@@ -4,6 +4,8 @@
 
 #include "HiveRegistry.h"
 
+#include "../backup/InstallationFiles.h"
+
 #include "../core/Target.h"
 
 #include <filesystem>
@@ -11,16 +13,6 @@
 #include <optional>
 
 namespace heapfix {
-
-struct InstallationHives {
-    std::filesystem::path system;
-    std::optional<std::filesystem::path> software;
-};
-
-// System32/config/SYSTEM and SOFTWARE of a Windows folder, every path component matched case-insensitively
-// (an NTFS volume mounted on Linux keeps Windows' mixed case). The folder may also be the drive root that
-// holds "Windows". SOFTWARE is optional; SYSTEM is not.
-Expected<InstallationHives, Error> findInstallationHives(const std::filesystem::path& windowsDir);
 
 class OfflineTarget : public Target {
 public:

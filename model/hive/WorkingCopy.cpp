@@ -2,8 +2,8 @@
 
 #include "../backup/SafeOpen.h"
 
+#include "../backup/FilePlatform.h"
 #include "HiveHandle.h"
-#include "HivePlatform.h"
 
 #include "../backup/AtomicFile.h"
 
@@ -48,7 +48,7 @@ struct WorkingCopyMaker {
         }
         outcome.note = replay->note;
         std::unique_ptr<WorkingCopy> copy(new WorkingCopy());
-        Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-replay-");
+        Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-replay-");
         if (!folder)
             return unexpected(folder.error());
         copy->folder_ = *folder;

@@ -155,7 +155,9 @@ private slots:
         request.backupsFolder = fs::path(dir.path().toStdString()) / "backups";
         const BootRepairResult result = repairBoot(filesOf(disk), request);
         QVERIFY2(!result.failure, result.failure ? result.failure->message().c_str() : "");
-        QCOMPARE(result.done, std::vector<std::string>{"bcd"});
+        QVERIFY(result.done == std::vector<BootStore>{BootStore::Bcd});
+        QCOMPARE(result.outcome(), FixOutcome::Changed);
+        QVERIFY(result.partial); // written: boot-revert puts it back
 
         // Read back by hivexregedit and hivexget, not by heapfix.
         QVERIFY(exportKey(disk.bcd, kBadMemoryKey).isEmpty());
@@ -361,6 +363,9 @@ private slots:
         QCOMPARE(result.failure->code, ErrorCode::ReadOnly);
         QCOMPARE(result.failedAt, BootStage::Write);
         QVERIFY(result.done.empty());
+        // hivex writes all or nothing: exit 3, "nothing changed", and it is true.
+        QVERIFY(!result.partial);
+        QCOMPARE(result.outcome(), FixOutcome::WriteFailed);
         QCOMPARE(hashesOf(disk.root), before);
     }
 
@@ -378,6 +383,7 @@ private slots:
         QVERIFY(result.failure);
         QCOMPARE(result.failure->code, ErrorCode::NoSpace);
         QCOMPARE(result.failedAt, BootStage::Backup);
+        QCOMPARE(result.outcome(), FixOutcome::BackupFailed);
         QVERIFY(emptyAfter); // no partial backup left behind
         QCOMPARE(hashesOf(disk.root), before);
     }

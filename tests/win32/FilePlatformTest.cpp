@@ -1,6 +1,6 @@
-// model/hive/HivePlatform.cpp's Windows branch under Wine: the calls HiveFile and the boot repair make
+// model/backup/FilePlatform.cpp's Windows branch under Wine: the calls HiveFile and the boot repair make
 // instead of statvfs, access, mkdtemp, getpid, stat's st_dev and rename.
-#include "model/hive/HivePlatform.h"
+#include "model/backup/FilePlatform.h"
 
 #include <gtest/gtest.h>
 
@@ -25,10 +25,10 @@ void write(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
 }
 
-TEST(HivePlatform, PrivateFoldersAreNewEachTime) {
+TEST(FilePlatform, PrivateFoldersAreNewEachTime) {
     std::set<fs::path> made;
     for (int i = 0; i < 5; ++i) {
-        Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+        Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-platform-test-");
         ASSERT_TRUE(folder) << folder.error().message();
         EXPECT_TRUE(fs::is_directory(*folder));
         EXPECT_TRUE(fs::is_empty(*folder));
@@ -40,40 +40,40 @@ TEST(HivePlatform, PrivateFoldersAreNewEachTime) {
         fs::remove_all(folder);
 }
 
-TEST(HivePlatform, CanCreateFilesInAWritableFolderAndLeavesNoProbe) {
-    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+TEST(FilePlatform, CanCreateFilesInAWritableFolderAndLeavesNoProbe) {
+    Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-platform-test-");
     ASSERT_TRUE(folder);
-    EXPECT_TRUE(hiveplatform::canCreateFilesIn(*folder));
+    EXPECT_TRUE(fileplatform::canCreateFilesIn(*folder));
     EXPECT_TRUE(fs::is_empty(*folder)) << "the probe file is deleted on close";
-    EXPECT_FALSE(hiveplatform::canCreateFilesIn(*folder / "does-not-exist"));
-    EXPECT_EQ(hiveplatform::volumeReadOnly(*folder), std::optional<bool>(false));
+    EXPECT_FALSE(fileplatform::canCreateFilesIn(*folder / "does-not-exist"));
+    EXPECT_EQ(fileplatform::volumeReadOnly(*folder), std::optional<bool>(false));
     fs::remove_all(*folder);
 }
 
-TEST(HivePlatform, VolumeIdIsTheSameWithinAVolumeAndMissingForNothing) {
-    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+TEST(FilePlatform, VolumeIdIsTheSameWithinAVolumeAndMissingForNothing) {
+    Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-platform-test-");
     ASSERT_TRUE(folder);
     fs::create_directories(*folder / "Windows" / "System32");
-    const std::optional<std::uint64_t> top = hiveplatform::volumeId(*folder);
+    const std::optional<std::uint64_t> top = fileplatform::volumeId(*folder);
     ASSERT_TRUE(top.has_value());
-    EXPECT_EQ(hiveplatform::volumeId(*folder / "Windows" / "System32"), top);
-    EXPECT_EQ(hiveplatform::volumeId(*folder / "absent"), std::nullopt);
+    EXPECT_EQ(fileplatform::volumeId(*folder / "Windows" / "System32"), top);
+    EXPECT_EQ(fileplatform::volumeId(*folder / "absent"), std::nullopt);
     fs::remove_all(*folder);
 }
 
-TEST(HivePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
-    Expected<fs::path, Error> folder = hiveplatform::makePrivateFolder("heapfix-platform-test-");
+TEST(FilePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
+    Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-platform-test-");
     ASSERT_TRUE(folder);
     const fs::path hive = *folder / "SYSTEM";
     const fs::path committed = *folder / "SYSTEM.heapfix-new";
     write(hive, "old");
     write(committed, "new hive");
-    ASSERT_TRUE(hiveplatform::replaceFile(committed, hive, "cannot put the changed hive in place"));
+    ASSERT_TRUE(fileplatform::replaceFile(committed, hive, "cannot put the changed hive in place"));
     EXPECT_EQ(contents(hive), "new hive");
     EXPECT_FALSE(fs::exists(committed));
 
     Expected<void, Error> missing =
-        hiveplatform::replaceFile(*folder / "absent", hive, "cannot put it in place");
+        fileplatform::replaceFile(*folder / "absent", hive, "cannot put it in place");
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
     EXPECT_EQ(missing.error().detail.rfind("cannot put it in place: ", 0), 0u) << missing.error().detail;
@@ -81,9 +81,9 @@ TEST(HivePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
     fs::remove_all(*folder);
 }
 
-TEST(HivePlatform, ProcessIdIsThisProcess) {
-    EXPECT_EQ(hiveplatform::processId(), GetCurrentProcessId());
-    EXPECT_NE(hiveplatform::processId(), 0ul);
+TEST(FilePlatform, ProcessIdIsThisProcess) {
+    EXPECT_EQ(fileplatform::processId(), GetCurrentProcessId());
+    EXPECT_NE(fileplatform::processId(), 0ul);
 }
 
 } // namespace
