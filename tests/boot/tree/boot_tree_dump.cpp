@@ -6,7 +6,8 @@
 //
 // Usage: boot_tree_dump bcd|system <hive file | registry key>
 // Prints the state, applies the repair's edits (BCD: delete the bad memory list, EMS on with port 1 at
-// 115200 baud; SYSTEM: system-managed page file, crash dumps on), prints the state again.
+// 115200 baud; SYSTEM: system-managed page file, crash dumps on), prints the state again; for SYSTEM then
+// deletes a value (NMICrashDump) in every control set and prints it once more.
 
 #include "model/boot/BcdElements.h"
 #include "model/boot/BcdStore.h"
@@ -104,6 +105,23 @@ Expected<void, Error> edit(RegistryTree& tree, bool bcdStore) {
     return enableCrashDumps(tree);
 }
 
+// RegistryTree::deleteValue, which the repair itself does not need: NMICrashDump removed from every control
+// set's CrashControl, named in another case, twice (the second time there is nothing to delete).
+std::string deleteValues(RegistryTree& system) {
+    Expected<std::vector<std::string>, Error> sets = controlSetNames(system);
+    if (!sets)
+        return failure(sets.error());
+    for (const std::string& set : *sets) {
+        Expected<RegistryTree::Key, Error> key = system.findKey({set, "Control", "CrashControl"});
+        if (!key)
+            return failure(key.error());
+        for (int time = 0; time < 2; ++time)
+            if (Expected<void, Error> deleted = system.deleteValue(*key, "nmicrashdump"); !deleted)
+                return failure(deleted.error());
+    }
+    return dumpSystem(system);
+}
+
 } // namespace
 
 static int run(const std::vector<std::string>& args) {
@@ -126,6 +144,8 @@ static int run(const std::vector<std::string>& args) {
     if (Expected<void, Error> edited = edit(tree, bcdStore); !edited)
         text += "== edit " + failure(edited.error());
     text += "== after\n" + (bcdStore ? dumpBcd(tree) : dumpSystem(tree));
+    if (!bcdStore)
+        text += "== NMICrashDump deleted\n" + deleteValues(tree);
     std::fputs(text.c_str(), stdout);
     return 0;
 }

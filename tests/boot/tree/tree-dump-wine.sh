@@ -75,6 +75,8 @@ while read -r hive kind fixture; do
         dumps=$(query "$key\\ControlSet001\\Control\\CrashControl" CrashDumpEnabled)
         [ "$paging" = '?:\pagefile.sys' ] || fail "$name: reg query sees PagingFiles '$paging'"
         [ "$dumps" = 0x1 ] || fail "$name: reg query sees CrashDumpEnabled '$dumps'"
+        [ -z "$(query "$key\\ControlSet001\\Control\\CrashControl" NMICrashDump)" ] ||
+            fail "$name: reg query still finds NMICrashDump, which was deleted"
     fi
     echo "ok: $name ($kind): Wine's registry gives the hivex backend's answer"
 done <"$here/hives.txt"
