@@ -2,31 +2,19 @@
 
 #include "SafeOpen.h"
 
-#include <algorithm>
+#include "../core/RegistryTree.h"
 
 namespace heapfix {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : char(c);
-    });
-    return text;
-}
-
-} // namespace
 
 std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::string& name) {
     std::error_code error;
     const fs::path exact = folder / name;
     if (fs::exists(exact, error))
         return exact;
-    const std::string wanted = lower(name);
     for (const fs::path& entry : folderEntries(folder))
-        if (lower(entry.filename().string()) == wanted)
+        if (sameKeyName(entry.filename().string(), name))
             return entry;
     return std::nullopt;
 }
