@@ -76,7 +76,7 @@ void BootPass::choose(const BootRepairRequest& repairs) {
     place_.check->choice = Choice{repairs, std::nullopt};
 }
 
-const BootRepairResult& BootPass::repair(const fs::path& backupsFolder) {
+const BootRepairResult& BootPass::repair(const fs::path& backupsFolder, const StepListener& onStep) {
     if (!place_.check)
         check();
     Check& check = *place_.check;
@@ -85,9 +85,8 @@ const BootRepairResult& BootPass::repair(const fs::path& backupsFolder) {
     BootRepairRequest request = check.choice->repairs;
     request.backupsFolder = backupsFolder;
     request.now = std::chrono::system_clock::now();
-    BootRepairResult result = check.found
-                                  ? repairBoot(check.found->files, request)
-                                  : BootRepairResult{std::nullopt, {}, check.found.error(), BootStage::Read};
+    BootRepairResult result = check.found ? repairBoot(check.found->files, request, onStep)
+                                          : bootRepairNotStarted(check.found.error());
     check.choice->repair = Repair{std::move(request), std::move(result), std::nullopt};
     return check.choice->repair->result;
 }

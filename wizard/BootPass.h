@@ -5,8 +5,8 @@
 // a new check its old repair, without anything being reset by hand. Every operation is one of model/boot's
 // use-cases, the ones heapfix-cli calls.
 
-#include "model/boot/BootRepair.h"
 #include "model/core/Target.h"
+#include "model/fix/BootRepair.h"
 
 #include <filesystem>
 #include <optional>
@@ -35,9 +35,10 @@ public:
     const BootCheck* found() const; // the check, when it could be made
 
     // The repairs ticked on the check page; repairBoot of them over the checked files, with the backup in
-    // `backupsFolder`.
+    // `backupsFolder`; `onStep` hears of each step as it finishes.
     void choose(const BootRepairRequest& repairs);
-    const BootRepairResult& repair(const std::filesystem::path& backupsFolder);
+    const BootRepairResult& repair(const std::filesystem::path& backupsFolder,
+                                   const StepListener& onStep = {});
     const BootRepairResult* repaired() const;
     const BootRepairRequest* request() const; // what repair() was asked to do
 

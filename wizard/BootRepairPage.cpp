@@ -18,45 +18,16 @@ namespace heapfix {
 
 namespace {
 
-// One row of the progress: a stage of repairBoot, with the store it writes.
+// One row of the progress: a step of repairBoot, with the store it writes. Reading the files is part of the
+// backup's row: the failure sentence says when it was the reading that failed.
 struct Stage {
-    BootStage stage;
+    FixStep step;
     std::optional<BootStore> store;
 };
-const Stage kStages[] = {{BootStage::Backup, std::nullopt},
-                         {BootStage::Write, BootStore::Bcd},
-                         {BootStage::Write, BootStore::System},
-                         {BootStage::Verify, std::nullopt}};
-
-// What became of a stage; nullopt: a store the chosen repairs do not touch.
-std::optional<StepOutcome> outcomeOf(const Stage& stage, const BootRepairResult& result,
-                                     const BootRepairRequest& request) {
-    const bool failed = result.failure.has_value();
-    switch (stage.stage) {
-    case BootStage::Read:
-    case BootStage::Backup:
-        return result.backup                                    ? StepOutcome::Done
-               : failed && result.failedAt == BootStage::Backup ? StepOutcome::Failed
-                                                                : StepOutcome::NotRun;
-    case BootStage::Write: {
-        if (!stage.store || !request.touches(*stage.store))
-            return std::nullopt;
-        if (result.wrote(*stage.store))
-            return StepOutcome::Done;
-        // The stores are written BCD first: the first one asked for and not written is the one that failed.
-        const bool writing = failed && result.backup &&
-                             (result.failedAt == BootStage::Write || result.failedAt == BootStage::Verify);
-        const bool earlierDone =
-            stage.store == BootStore::Bcd || !request.touchesBcd() || result.wrote(BootStore::Bcd);
-        return writing && earlierDone ? StepOutcome::Failed : StepOutcome::NotRun;
-    }
-    case BootStage::Verify:
-        if (!failed)
-            return StepOutcome::Done;
-        return result.failedAt == BootStage::Verify ? StepOutcome::Failed : StepOutcome::NotRun;
-    }
-    return StepOutcome::NotRun;
-}
+const Stage kStages[] = {{FixStep::Backup, std::nullopt},
+                         {FixStep::Write, BootStore::Bcd},
+                         {FixStep::Write, BootStore::System},
+                         {FixStep::Verify, std::nullopt}};
 
 } // namespace
 
@@ -89,9 +60,18 @@ void BootRepairPage::build() {
     layout->addLayout(undoRow);
 }
 
+void BootRepairPage::initializePage() {
+    reported_.clear(); // a new repair: none of its steps has finished yet
+    ChangePage::initializePage();
+}
+
 void BootRepairPage::change() {
     if (BootPass* boot = session().boot())
-        boot->repair(session().backupFolder());
+        boot->repair(session().backupFolder(), [this](const StepReport& report) {
+            reported_.push_back(report);
+            retranslate();
+            repaint();
+        });
 }
 
 void BootRepairPage::undo() {
@@ -118,13 +98,17 @@ void BootRepairPage::retranslate() {
     QList<StepProgress::Row> rows;
     for (const Stage& stage : kStages) {
         StepProgress::Row row;
-        row.name = BootText::stage(stage.stage, stage.store);
-        if (result && request) {
-            const std::optional<StepOutcome> outcome = outcomeOf(stage, *result, *request);
-            row.kind = outcome ? ModelText::statusOf(*outcome) : StatusKind::Info;
-            row.outcome = outcome ? ModelText::outcome(*outcome) : BootText::notAsked();
+        row.name = BootText::stage(stage.step, stage.store);
+        const StepReport* report = findStep(result ? result->steps : reported_, stage.step, stage.store);
+        if (result && request && stage.store && !request->touches(*stage.store)) {
+            row.kind = StatusKind::Info;
+            row.outcome = BootText::notAsked();
+        } else if (result || report) {
+            const StepOutcome outcome = report ? report->outcome : StepOutcome::NotRun;
+            row.kind = ModelText::statusOf(outcome);
+            row.outcome = ModelText::outcome(outcome);
             // After the undo, what was written is no longer there.
-            if (reverted && outcome == StepOutcome::Done && stage.stage != BootStage::Backup) {
+            if (reverted && outcome == StepOutcome::Done && stage.step != FixStep::Backup) {
                 row.kind = StatusKind::Info;
                 row.outcome = BootText::undone();
             }
@@ -144,7 +128,7 @@ void BootRepairPage::retranslate() {
                 .arg((*undone)->restored.size()));
     else if (undone)
         result_->show(StatusKind::Error, BootText::revertError(undone->error()));
-    else if (result->failure)
+    else if (result->failure())
         result_->show(StatusKind::Error, BootText::repairFailure(*result));
     else
         result_->show(StatusKind::Ok, tr("Done: the repairs are written, read back and checked."));
@@ -153,7 +137,7 @@ void BootRepairPage::retranslate() {
                      backedUp ? result->backup->folder : std::filesystem::path());
 
     QStringList steps;
-    if (finished && !result->failure && !reverted) {
+    if (finished && !result->failure() && !reverted) {
         const BootCheck* check = boot->found();
         if (boot->practice())
             steps << tr("This was the practice installation: nothing on this computer has changed.");
@@ -181,8 +165,8 @@ void BootRepairPage::retranslate() {
 
     QStringList technical;
     if (finished) {
-        if (result->failure)
-            technical << toQString(result->failure->message());
+        if (const Error* failure = result->failure())
+            technical << toQString(failure->message());
         if (result->backup)
             for (const BootBackupFile& file : result->backup->files)
                 technical << tr("%1 → %2 (SHA-256 %3)")

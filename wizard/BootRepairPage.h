@@ -5,6 +5,8 @@
 
 #include "ChangePage.h"
 
+#include "model/fix/StepReport.h"
+
 class QPushButton;
 
 namespace heapfix {
@@ -16,6 +18,8 @@ class BootRepairPage : public ChangePage {
     Q_OBJECT
 public:
     explicit BootRepairPage(WizardSession& session, QWidget* parent = nullptr);
+
+    void initializePage() override;
 
 protected:
     void change() override;
@@ -30,6 +34,7 @@ private:
     SavedPath* backup_ = nullptr;
     QLabel* nextSteps_ = nullptr;
     QPushButton* undo_ = nullptr;
+    Steps reported_; // the steps finished so far, as the repair reports them
 };
 
 } // namespace heapfix

@@ -87,16 +87,18 @@ QString BootText::bcdProblem(const Error& error, const fs::path& windowsDir) {
     }
 }
 
-QString BootText::stage(BootStage stage, std::optional<BootStore> store) {
-    switch (stage) {
-    case BootStage::Read:
+QString BootText::stage(FixStep step, std::optional<BootStore> store) {
+    switch (step) {
+    case FixStep::Inspect:
         return tr("Read the files");
-    case BootStage::Backup:
+    case FixStep::Backup:
         return tr("Copy the files to the backup folder");
-    case BootStage::Write:
+    case FixStep::Write:
         return store == BootStore::Bcd ? tr("Write the BCD store") : tr("Write the SYSTEM hive");
-    case BootStage::Verify:
+    case FixStep::Verify:
         return tr("Read back and check");
+    case FixStep::Rollback: // a boot repair has none: the undo is the technician's choice (revertBoot)
+        break;
     }
     return {};
 }
@@ -110,19 +112,21 @@ QString BootText::undone() {
 }
 
 QString BootText::repairFailure(const BootRepairResult& result) {
-    if (!result.failure)
+    const StepReport* failed = failedStep(result.steps);
+    if (!failed || !failed->error)
         return {};
-    const QString why = ModelText::error(*result.failure);
+    const QString why = ModelText::error(*failed->error);
     if (!result.partial) {
-        switch (result.failedAt) {
-        case BootStage::Read:
+        switch (failed->step) {
+        case FixStep::Inspect:
             return tr("The files could not be read: %1 Nothing has been changed.").arg(why);
-        case BootStage::Backup:
+        case FixStep::Backup:
             return tr("The backup could not be made: %1 Nothing has been changed. Choose a backup folder on "
                       "a good disk with free space, not on the broken one.")
                 .arg(why);
-        case BootStage::Write:
-        case BootStage::Verify:
+        case FixStep::Write:
+        case FixStep::Verify:
+        case FixStep::Rollback:
             return tr("Writing was refused: %1 Nothing has been changed.").arg(why);
         }
     }

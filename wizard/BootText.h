@@ -2,7 +2,7 @@
 // The boot-repair path's model codes and errors in the user's language (ModelText does the same for the
 // desktop-heap path and is reused here for the plain error codes).
 
-#include "model/boot/BootRepair.h"
+#include "model/fix/BootRepair.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,8 +31,8 @@ public:
     // Why the BCD store cannot be used (BootCheck::bcdProblem).
     static QString bcdProblem(const Error& error, const std::filesystem::path& windowsDir);
 
-    // A stage of repairBoot; for BootStage::Write, which store.
-    static QString stage(BootStage stage, std::optional<BootStore> store = std::nullopt);
+    // A step of repairBoot; for a Write, which store.
+    static QString stage(FixStep step, std::optional<BootStore> store = std::nullopt);
     static QString notAsked(); // a store the chosen repairs do not touch
     static QString undone();   // a store written and then put back by the undo
     // What went wrong in repairBoot, and whether anything changed.

@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "model/boot/BootRepair.h"
+#include "model/fix/BootRepair.h"
 
 #include <optional>
 #include <string>
@@ -220,14 +220,15 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
     request.backupsFolder = backupFolder(options, out);
     const BootRepairResult result = repairBoot(check->files, request);
     std::vector<std::string> done;
-    for (BootStore store : result.done)
+    for (BootStore store : result.written())
         done.emplace_back(bootStoreName(store));
-    if (result.failure && result.backup && result.partial)
-        out.warning(fmt::format("partly done (written: {}); put every file back with: heapfix-cli boot-revert \"{}\"",
-                                listText(done), pathToUtf8(result.backup->folder)));
-    if (result.failure) {
-        out.note(adviceFor(result.failure->code));
-        return out.fail(exitCodeForOutcome(result.outcome()), *result.failure);
+    if (const Error* error = result.failure()) {
+        if (result.backup && result.partial)
+            out.warning(fmt::format(
+                "partly done (written: {}); put every file back with: heapfix-cli boot-revert \"{}\"",
+                listText(done), pathToUtf8(result.backup->folder)));
+        out.note(adviceFor(error->code));
+        return out.fail(exitCodeForOutcome(result.outcome()), *error);
     }
     const std::string folder = pathToUtf8(result.backup->folder);
     std::string text =
@@ -240,8 +241,11 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
                             sizeText(*check->freeSpaceBytes));
     out.text(text);
     if (out.json())
-        out.printJson(Json{
-            {"done", done}, {"backup_folder", folder}, {"misplaced_page_files", check->pageFiles.misplaced}});
+        out.printJson(Json{{"done", done},
+                           {"outcome", fixOutcomeName(result.outcome())},
+                           {"steps", stepsJson(result.steps)},
+                           {"backup_folder", folder},
+                           {"misplaced_page_files", check->pageFiles.misplaced}});
     return kDone;
 }
 

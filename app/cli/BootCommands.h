@@ -1,7 +1,7 @@
 #pragma once
 // The "Windows does not start: 0xC0000017" commands (seed 001): boot-check, boot-repair and boot-revert, with
 // the --bcd option. Registered beside the other commands by one object in runCli; thin front ends over the
-// model's boot use-cases (model/boot/BootRepair.h), the same ones the wizard calls.
+// model's boot use-cases (model/fix/BootRepair.h), the same ones the wizard calls.
 
 #include "CliOptions.h"
 #include "ExitCode.h"

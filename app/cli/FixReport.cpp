@@ -9,17 +9,6 @@
 
 namespace heapfix::cli {
 
-namespace {
-
-const StepReport* failedStep(const FixResult& result) {
-    for (const StepReport& step : result.steps)
-        if (step.outcome == StepOutcome::Failed)
-            return &step;
-    return nullptr;
-}
-
-} // namespace
-
 void warnIfNotElevated(const TargetInfo& target, const Output& out) {
     if (target.elevated.has_value() && !*target.elevated)
         out.warning(
@@ -45,7 +34,7 @@ bool confirmChange(const CliOptions& options, const Output& out, std::string_vie
 
 ExitCode reportFixResult(const FixResult& result, const TargetInfo& target, const Output& out,
                          const nlohmann::ordered_json& extra) {
-    if (const StepReport* failed = failedStep(result); failed && failed->error) {
+    if (const StepReport* failed = failedStep(result.steps); failed && failed->error) {
         out.note(fmt::format("heapfix-cli: error: {} failed: {}", fixStepName(failed->step),
                              failed->error->message()));
         const std::string_view advice = adviceFor(failed->error->code);

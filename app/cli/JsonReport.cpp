@@ -118,14 +118,20 @@ json validationJson(const std::vector<ValidationIssue>& issues) {
     return list;
 }
 
-json fixResultJson(const FixResult& result) {
-    json steps = json::array();
-    for (const StepReport& step : result.steps) {
+json stepsJson(const Steps& steps) {
+    json list = json::array();
+    for (const StepReport& step : steps) {
         json entry = {{"step", fixStepName(step.step)}, {"outcome", stepOutcomeName(step.outcome)}};
+        if (step.store)
+            entry["store"] = bootStoreName(*step.store);
         if (step.error)
             entry["error"] = errorJson(*step.error);
-        steps.push_back(entry);
+        list.push_back(entry);
     }
+    return list;
+}
+
+json fixResultJson(const FixResult& result) {
     json backup = nullptr;
     if (result.backup)
         backup = {{"reg", pathToUtf8(result.backup->regFile)},
@@ -146,7 +152,7 @@ json fixResultJson(const FixResult& result) {
             {"after", result.after ? valueJson(*result.after) : json(nullptr)},
             {"backup", backup},
             {"verified", result.verified},
-            {"steps", steps}};
+            {"steps", stepsJson(result.steps)}};
 }
 
 json keptJson(const BackupRecord& record) {

@@ -22,6 +22,8 @@ nlohmann::ordered_json windowsJson(const WindowsVersion& windows);
 nlohmann::ordered_json valueJson(const RegistryValue& value); // type, data (the whole text), shared_section
 nlohmann::ordered_json statusJson(const Inspection& inspection, Symptom symptom);
 nlohmann::ordered_json validationJson(const std::vector<ValidationIssue>& issues);
+// The steps of a change (the fix's, a restore's, the boot repair's): step, outcome, the store, the error.
+nlohmann::ordered_json stepsJson(const Steps& steps);
 nlohmann::ordered_json fixResultJson(const FixResult& result);
 nlohmann::ordered_json backupRecordJson(const BackupRecord& record);
 // The whole files a backup kept (an offline hive and its replayed logs), with their hashes.

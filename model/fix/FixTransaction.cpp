@@ -10,34 +10,6 @@
 
 namespace heapfix {
 
-std::string_view fixStepName(FixStep step) {
-    switch (step) {
-    case FixStep::Inspect:
-        return "inspect";
-    case FixStep::Backup:
-        return "backup";
-    case FixStep::Write:
-        return "write";
-    case FixStep::Verify:
-        return "verify";
-    case FixStep::Rollback:
-        return "rollback";
-    }
-    return "unknown";
-}
-
-std::string_view stepOutcomeName(StepOutcome o) {
-    switch (o) {
-    case StepOutcome::NotRun:
-        return "not-run";
-    case StepOutcome::Done:
-        return "done";
-    case StepOutcome::Failed:
-        return "failed";
-    }
-    return "unknown";
-}
-
 const StepReport& FixResult::step(FixStep which) const {
     return steps.at(static_cast<std::size_t>(which));
 }
@@ -82,18 +54,14 @@ FixResult FixTransaction::restoreWholeHive(const RegistryValue& value, std::span
 
 void FixTransaction::finish(FixResult& result, FixStep step, StepOutcome outcome,
                             std::optional<Error> error) {
-    StepReport& report = result.steps[static_cast<std::size_t>(step)];
-    report.outcome = outcome;
-    report.error = std::move(error);
-    if (onStep)
-        onStep(report);
+    finishStep(result.steps, onStep, step, outcome, std::move(error));
 }
 
 FixResult FixTransaction::run(const Change& change) {
     FixResult result;
     for (FixStep step :
          {FixStep::Inspect, FixStep::Backup, FixStep::Write, FixStep::Verify, FixStep::Rollback})
-        result.steps.push_back(StepReport{step, StepOutcome::NotRun, std::nullopt});
+        planStep(result.steps, step);
     Expected<ChangeLock, Error> lock = target_.registry().lockForChange();
     if (!lock) {
         result.outcome =

@@ -4,6 +4,8 @@
 // throughout, so that a second heapfix on the same installation waits, then refuses. A restore is the same
 // transaction with a backup's value, and backs up the current value first.
 
+#include "StepReport.h"
+
 #include "../backup/BackupStore.h"
 #include "../core/Error.h"
 #include "../core/FixOutcome.h"
@@ -18,22 +20,9 @@
 
 namespace heapfix {
 
-enum class FixStep { Inspect, Backup, Write, Verify, Rollback };
-enum class StepOutcome { NotRun, Done, Failed };
-
-std::string_view fixStepName(FixStep step);      // "inspect", ...
-std::string_view stepOutcomeName(StepOutcome o); // "not-run", "done", "failed"
-
-struct StepReport {
-    FixStep step;
-    StepOutcome outcome = StepOutcome::NotRun;
-    std::optional<Error> error;
-};
-
-
 struct FixResult {
     FixOutcome outcome = FixOutcome::InspectFailed;
-    std::vector<StepReport> steps; // one per FixStep, in order
+    Steps steps; // one per FixStep, in order
     std::optional<RegistryValue> before;
     std::optional<RegistryValue> after; // what the store holds at the end, as re-read
     std::optional<BackupRecord> backup;
@@ -52,7 +41,7 @@ public:
     FixTransaction(Target& target, BackupStore& backups);
 
     // Called as each step finishes, for the wizard's progress list.
-    std::function<void(const StepReport&)> onStep;
+    StepListener onStep;
 
     // A backup the caller has already made and verified (the wizard's Backup page shows it to the user). The
     // transaction uses it instead of making a second one, but only when it still verifies and holds exactly

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "model/boot/BcdElements.h"
-#include "model/boot/BootRepair.h"
+#include "model/fix/BootRepair.h"
 #include "model/hive/HiveFile.h"
 
 #include <QDir>
@@ -72,6 +72,16 @@ QByteArray utf16Hex(const QString& text, int nuls) {
         bytes += "00,00,";
     bytes.chop(1);
     return bytes;
+}
+
+// "inspect:done backup:done write/bcd:done ...": the steps of a repair, in order.
+QString stepsText(const std::vector<StepReport>& steps) {
+    QStringList words;
+    for (const StepReport& report : steps)
+        words << QString::fromUtf8(fixStepName(report.step)) +
+                     (report.store ? "/" + QString::fromUtf8(bootStoreName(*report.store)) : QString()) +
+                     ":" + QString::fromUtf8(stepOutcomeName(report.outcome));
+    return words.join(' ');
 }
 
 bool folderIsEmptyOrMissing(const fs::path& folder) {
@@ -153,10 +163,16 @@ private slots:
         BootRepairRequest request;
         request.clearBadMemory = request.enableEms = true;
         request.backupsFolder = fs::path(dir.path().toStdString()) / "backups";
-        const BootRepairResult result = repairBoot(filesOf(disk), request);
-        QVERIFY2(!result.failure, result.failure ? result.failure->message().c_str() : "");
-        QVERIFY(result.done == std::vector<BootStore>{BootStore::Bcd});
+        std::vector<StepReport> heard;
+        const BootRepairResult result =
+            repairBoot(filesOf(disk), request, [&](const StepReport& report) { heard.push_back(report); });
+        QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
+        QVERIFY(result.written() == std::vector<BootStore>{BootStore::Bcd});
         QCOMPARE(result.outcome(), FixOutcome::Changed);
+        // The steps, as the listener heard them finish and as the result keeps them: only the BCD store's
+        // write, since only BCD repairs were asked for.
+        QCOMPARE(stepsText(heard), QStringLiteral("inspect:done backup:done write/bcd:done verify:done"));
+        QCOMPARE(stepsText(result.steps), stepsText(heard));
         QVERIFY(result.partial); // written: boot-revert puts it back
 
         // Read back by hivexregedit and hivexget, not by heapfix.
@@ -209,7 +225,7 @@ private slots:
         request.enableCrashDump = request.resetPageFile = true;
         request.backupsFolder = fs::path(dir.path().toStdString()) / "backups";
         const BootRepairResult result = repairBoot(files, request);
-        QVERIFY2(!result.failure, result.failure ? result.failure->message().c_str() : "");
+        QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
         for (const QString& set : controlSets) {
             const QByteArray crash = exportKey(disk.systemHive, "\\" + set + "\\Control\\CrashControl");
             QVERIFY2(crash.contains("\"CrashDumpEnabled\"=dword:00000001\n"), crash.constData());
@@ -268,7 +284,7 @@ private slots:
         const auto original = hashesOf(disk.root);
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
         const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
-        QVERIFY2(!result.failure, result.failure ? result.failure->message().c_str() : "");
+        QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
         QVERIFY(result.backup);
         QVERIFY(sha256OfFile(disk.systemHive) != original.at(disk.systemHive));
         QVERIFY(sha256OfFile(disk.bcd) != original.at(disk.bcd));
@@ -300,7 +316,7 @@ private slots:
         const BootDisk disk = makeBootDisk(dir.path(), "win7-sp1-x86.SYSTEM", "efi-2021.BCD");
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
         const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
-        QVERIFY(!result.failure && result.backup);
+        QVERIFY(!result.failure() && result.backup);
         mergeFixture(disk.systemHive, "system-pagefile-on-d.reg"); // Windows (or someone) wrote it since
         const auto changed = hashesOf(disk.root);
         auto reverted = revertBoot(result.backup->folder);
@@ -315,9 +331,10 @@ private slots:
         const auto before = hashesOf(disk.root);
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
         const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
-        QVERIFY(result.failure);
-        QCOMPARE(result.failure->code, ErrorCode::NotFound);
-        QCOMPARE(result.failedAt, BootStage::Read);
+        QVERIFY(result.failure());
+        QCOMPARE(result.failure()->code, ErrorCode::NotFound);
+        QCOMPARE(stepsText(result.steps), QStringLiteral("inspect:failed backup:not-run write/bcd:not-run "
+                                                         "write/system:not-run verify:not-run"));
         QCOMPARE(hashesOf(disk.root), before);
         QVERIFY(folderIsEmptyOrMissing(backups));
         // A given --bcd that does not exist is refused up front.
@@ -341,8 +358,8 @@ private slots:
         QCOMPARE(check->bcdProblem->code, ErrorCode::Corrupt);
         const BootRepairResult result =
             repairBoot(*files, everything(fs::path(dir.path().toStdString()) / "b"));
-        QVERIFY(result.failure);
-        QCOMPARE(result.failure->code, ErrorCode::Corrupt);
+        QVERIFY(result.failure());
+        QCOMPARE(result.failure()->code, ErrorCode::Corrupt);
         QCOMPARE(hashesOf(disk.root), before);
     }
 
@@ -359,10 +376,12 @@ private slots:
         const BootRepairResult result =
             repairBoot(filesOf(disk), everything(fs::path(dir.path().toStdString()) / "b"));
         umount2(root.c_str(), MNT_DETACH);
-        QVERIFY(result.failure);
-        QCOMPARE(result.failure->code, ErrorCode::ReadOnly);
-        QCOMPARE(result.failedAt, BootStage::Write);
-        QVERIFY(result.done.empty());
+        QVERIFY(result.failure());
+        QCOMPARE(result.failure()->code, ErrorCode::ReadOnly);
+        // The first write, the BCD store's, failed; SYSTEM was not tried.
+        QCOMPARE(stepsText(result.steps), QStringLiteral("inspect:done backup:done write/bcd:failed "
+                                                         "write/system:not-run verify:not-run"));
+        QVERIFY(result.written().empty());
         // hivex writes all or nothing: exit 3, "nothing changed", and it is true.
         QVERIFY(!result.partial);
         QCOMPARE(result.outcome(), FixOutcome::WriteFailed);
@@ -380,9 +399,9 @@ private slots:
         const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
         const bool emptyAfter = folderIsEmptyOrMissing(backups);
         umount2(backups.c_str(), MNT_DETACH);
-        QVERIFY(result.failure);
-        QCOMPARE(result.failure->code, ErrorCode::NoSpace);
-        QCOMPARE(result.failedAt, BootStage::Backup);
+        QVERIFY(result.failure());
+        QCOMPARE(result.failure()->code, ErrorCode::NoSpace);
+        QCOMPARE(failedStep(result.steps)->step, FixStep::Backup);
         QCOMPARE(result.outcome(), FixOutcome::BackupFailed);
         QVERIFY(emptyAfter); // no partial backup left behind
         QCOMPARE(hashesOf(disk.root), before);

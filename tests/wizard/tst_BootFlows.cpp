@@ -50,6 +50,7 @@ const QString kEmsSettings = "\\Objects\\{0ce4991b-e6b3-4b16-b23c-5e0d9250e5d9}\
 struct Words {
     QString choice, practice, practiceDone, noBcd, notAHive, pagesMarked, notDefault, done, nothingChanged,
         diskFull, readOnly, undone, repair, undoneStage;
+    QString stepDone, stepFailed, stepNotDone; // a progress row's outcome
 };
 
 const Words& words(const QString& language) {
@@ -66,7 +67,10 @@ const Words& words(const QString& language) {
                                "read-only",
                                "Undone: ",
                                "&Repair",
-                               "undone"};
+                               "undone",
+                               "done",
+                               "failed",
+                               "not done"};
     static const Words dutch{"Windows start niet: stopcode 0xC0000017",
                              "Oefenmodus",
                              "Dit was de oefeninstallatie: op deze computer is niets veranderd.",
@@ -80,7 +84,10 @@ const Words& words(const QString& language) {
                              "alleen-lezen",
                              "Ongedaan gemaakt: ",
                              "&Herstellen",
-                             "ongedaan gemaakt"};
+                             "ongedaan gemaakt",
+                             "gereed",
+                             "mislukt",
+                             "niet uitgevoerd"};
     return language == "nl" ? dutch : english;
 }
 
@@ -227,8 +234,9 @@ void BootFlowsTest::repairAndUndo() {
     QCOMPARE(run.page(), int(BootRepairPageId));
     QVERIFY(waitUntilRepaired(run));
     QCOMPARE(run.text("bootRepairResult"), w.done);
+    // The rows: backup, write the BCD store, write SYSTEM, read back and check, as the repair reported them.
     for (int i = 0; i < 4; ++i)
-        QVERIFY(!run.text(qPrintable(QStringLiteral("bootStageOutcome%1").arg(i))).isEmpty());
+        QCOMPARE(run.text(qPrintable(QStringLiteral("bootStageOutcome%1").arg(i))), w.stepDone);
     QVERIFY(run.text("bootNextSteps").contains("D:\\pagefile.sys"));
     QVERIFY(!run.wizard().button(QWizard::BackButton)->isEnabled() ||
             !run.wizard().button(QWizard::BackButton)->isVisible());
@@ -460,6 +468,10 @@ void BootFlowsTest::backupFolderFull() {
     QCOMPARE(run.find<StatusLine>("bootRepairResult")->kind(), StatusKind::Error);
     const QString result = run.text("bootRepairResult");
     QVERIFY2(result.contains(w.diskFull) && result.contains(w.nothingChanged), qPrintable(result));
+    // The backup's row failed; no store was written, nor checked.
+    QCOMPARE(run.text("bootStageOutcome0"), w.stepFailed);
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(run.text(qPrintable(QStringLiteral("bootStageOutcome%1").arg(i))), w.stepNotDone);
     QVERIFY(!run.find<QPushButton>("undoBootRepair")->isVisible());
     QVERIFY(empty); // no partial backup left behind
     QCOMPARE(hashesOf(disk.root), original);

@@ -119,6 +119,9 @@ repair)
         --enable-ems --yes) || fail "boot-repair exited $? ($(cat "$WORK/cli.err"))"
     expect_equal "misplaced_page_files" "$(jq -c .misplaced_page_files <<<"$result")" '["D:\\pagefile.sys"]'
     expect_equal "stores written" "$(jq -c .done <<<"$result")" '["bcd","system"]'
+    expect_equal "outcome" "$(jq -r .outcome <<<"$result")" changed
+    expect_equal "steps" "$(jq -c '[.steps[] | [.step, .store, .outcome]]' <<<"$result")" \
+        '[["inspect",null,"done"],["backup",null,"done"],["write","bcd","done"],["write","system","done"],["verify",null,"done"]]'
     folder=$(host_path "$(jq -r .backup_folder <<<"$result")")
     case "$folder" in "$WORK/broken/backups/"*) ;; *) fail "the backup $folder is not in --backup-dir" ;; esac
     [ -s "$folder/manifest.json" ] || fail "the backup folder $folder has no manifest.json"

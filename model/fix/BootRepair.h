@@ -3,13 +3,14 @@
 // wizard: find the installation's SYSTEM hive and BCD store, report what the seed checks, and repair what the
 // technician asks for after a verified backup of every file that will change.
 
-#include "BcdStore.h"
-#include "BootBackup.h"
-#include "SystemBootSettings.h"
+#include "StepReport.h"
 
+#include "../boot/BcdStore.h"
+#include "../boot/BootBackup.h"
+#include "../boot/SystemBootSettings.h"
 #include "../core/Error.h"
-#include "../core/FixOutcome.h"
 #include "../core/Expected.h"
+#include "../core/FixOutcome.h"
 
 #include <chrono>
 #include <cstdint>
@@ -53,12 +54,6 @@ struct BootCheck {
 // Reads everything; only an unreadable SYSTEM hive is an error (a BCD problem is reported in the result).
 Expected<BootCheck, Error> checkBoot(const BootFiles& files);
 
-enum class BootStage { Read, Backup, Write, Verify };
-// The two stores a boot repair writes, in the order it writes them.
-enum class BootStore { Bcd, System };
-// "bcd", "system": the names the CLI's text and --json use.
-std::string_view bootStoreName(BootStore store);
-
 struct BootRepairRequest {
     bool clearBadMemory = false;
     bool resetPageFile = false;
@@ -74,16 +69,19 @@ struct BootRepairRequest {
 
 struct BootRepairResult {
     std::optional<BootBackup> backup;
-    std::vector<BootStore> done; // the stores written, in order
-    std::optional<Error> failure;
-    BootStage failedAt = BootStage::Read;
+    // Inspect, Backup, a Write for each store asked for (the BCD store first), Verify: as the fix reports
+    // them. A write is checked by reading the store back before it counts as done; Verify is the after-state
+    // recorded in the backup for boot-revert.
+    Steps steps;
     // A store was written, or a failed write may have left some of its edits (the registry backend edits the
     // loaded hive in place): boot-revert with `backup` puts every file back. False: every file is as it was.
     bool partial = false;
 
     bool wrote(BootStore store) const;
+    std::vector<BootStore> written() const; // the stores written, in order
+    const Error* failure() const;           // the failed step's error; null when none failed
     // The outcome in the fix's terms, for the front ends' one exit-code table: NothingToChange, Changed;
-    // InspectFailed (Read), BackupFailed; WriteFailed when nothing changed; RollbackFailed when `partial` (the
+    // InspectFailed, BackupFailed; WriteFailed when nothing changed; RollbackFailed when `partial` (the
     // backup names what to restore); ChangedUnconfirmed when the repair is in place but its after-state could
     // not be recorded in the backup.
     FixOutcome outcome() const;
@@ -93,7 +91,11 @@ struct BootRepairResult {
 // BCD store and the SYSTEM hive, each in one safe commit checked by reading it back. A failure before the
 // first write leaves every file as it was; a failure after it leaves the backup, recorded with the state
 // heapfix left, for revertBoot.
-BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request);
+// `onStep` hears of each step as it finishes.
+BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
+                            const StepListener& onStep = {});
+// The result of a repair that could not start because the files could not be found or read.
+BootRepairResult bootRepairNotStarted(const Error& why);
 
 // The one-step revert of a backup folder (see BootBackup.h for when it refuses).
 Expected<RevertResult, Error> revertBoot(const std::filesystem::path& backupFolder);

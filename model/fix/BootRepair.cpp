@@ -1,10 +1,9 @@
 #include "BootRepair.h"
 
-#include "BcdElements.h"
-#include "BootHive.h"
-
 #include "../backup/FilePlatform.h"
 #include "../backup/InstallationFiles.h"
+#include "../boot/BcdElements.h"
+#include "../boot/BootHive.h"
 #include "../core/SystemHive.h"
 
 #include <fmt/format.h>
@@ -108,35 +107,44 @@ Expected<void, Error> writeSystem(BootHive& system, const std::string& current,
     return system.write(edit, check);
 }
 
-BootRepairResult failed(BootRepairResult result, BootStage stage, Error error) {
-    result.failedAt = stage;
-    result.failure = std::move(error);
-    return result;
-}
-
 } // namespace
 
-std::string_view bootStoreName(BootStore store) {
-    return store == BootStore::Bcd ? "bcd" : "system";
+bool BootRepairResult::wrote(BootStore store) const {
+    const StepReport* write = findStep(steps, FixStep::Write, store);
+    return write && write->outcome == StepOutcome::Done;
 }
 
-bool BootRepairResult::wrote(BootStore store) const {
-    return std::find(done.begin(), done.end(), store) != done.end();
+std::vector<BootStore> BootRepairResult::written() const {
+    std::vector<BootStore> stores;
+    for (BootStore store : {BootStore::Bcd, BootStore::System})
+        if (wrote(store))
+            stores.push_back(store);
+    return stores;
+}
+
+const Error* BootRepairResult::failure() const {
+    const StepReport* failed = failedStep(steps);
+    return failed && failed->error ? &*failed->error : nullptr;
 }
 
 FixOutcome BootRepairResult::outcome() const {
-    if (!failure)
-        return done.empty() ? FixOutcome::NothingToChange : FixOutcome::Changed;
-    switch (failedAt) {
-    case BootStage::Read:
+    const StepReport* failed = failedStep(steps);
+    if (!failed)
+        return written().empty() ? FixOutcome::NothingToChange : FixOutcome::Changed;
+    switch (failed->step) {
+    case FixStep::Inspect:
         return FixOutcome::InspectFailed;
-    case BootStage::Backup:
+    case FixStep::Backup:
         return partial ? FixOutcome::ChangedUnconfirmed : FixOutcome::BackupFailed;
-    case BootStage::Write:
-    case BootStage::Verify:
-        break;
+    default:
+        return partial ? FixOutcome::RollbackFailed : FixOutcome::WriteFailed;
     }
-    return partial ? FixOutcome::RollbackFailed : FixOutcome::WriteFailed;
+}
+
+BootRepairResult bootRepairNotStarted(const Error& why) {
+    BootRepairResult result;
+    finishStep(result.steps, {}, FixStep::Inspect, StepOutcome::Failed, why);
+    return result;
 }
 
 std::optional<fs::path> findBcdStore(const fs::path& windowsDir) {
@@ -208,62 +216,79 @@ Expected<BootCheck, Error> checkBoot(const BootFiles& files) {
     return check;
 }
 
-BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request) {
+BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
+                            const StepListener& onStep) {
     BootRepairResult result;
-    // Read: each store opened and checked, and the files it is made of noted. Closed again before the backup
-    // copies them: Windows keeps a loaded hive's file locked.
+    Steps& steps = result.steps;
+    planStep(steps, FixStep::Inspect);
+    planStep(steps, FixStep::Backup);
+    for (BootStore store : {BootStore::Bcd, BootStore::System})
+        if (request.touches(store))
+            planStep(steps, FixStep::Write, store);
+    planStep(steps, FixStep::Verify);
+    const auto fail = [&](FixStep step, const Error& error) {
+        finishStep(steps, onStep, step, StepOutcome::Failed, error);
+        return std::move(result);
+    };
+    // Inspect: each store opened and checked, and the files it is made of noted. Closed again before the
+    // backup copies them: Windows keeps a loaded hive's file locked.
     std::string current;
     std::vector<fs::path> touched;
     if (request.touchesSystem()) {
         Expected<std::unique_ptr<BootHive>, Error> opened = openBootHive(files.systemHive, "SYSTEM");
         if (!opened)
-            return failed(std::move(result), BootStage::Read, opened.error());
+            return fail(FixStep::Inspect, opened.error());
         Expected<std::string, Error> set = readCurrentControlSet((*opened)->tree());
         if (!set)
-            return failed(std::move(result), BootStage::Read, set.error());
+            return fail(FixStep::Inspect, set.error());
         current = *set;
         touched = (*opened)->files();
     }
     if (request.touchesBcd()) {
         Expected<std::unique_ptr<BootHive>, Error> opened = openBcd(files);
         if (!opened)
-            return failed(std::move(result), BootStage::Read, opened.error());
+            return fail(FixStep::Inspect, opened.error());
         const std::vector<fs::path> bcdFiles = (*opened)->files();
         touched.insert(touched.end(), bcdFiles.begin(), bcdFiles.end());
     }
     if (touched.empty())
         return result; // nothing asked
+    finishStep(steps, onStep, FixStep::Inspect, StepOutcome::Done);
     Expected<BootBackup, Error> backup = createBootBackup(request.backupsFolder, touched, request.now);
     if (!backup)
-        return failed(std::move(result), BootStage::Backup, backup.error());
+        return fail(FixStep::Backup, backup.error());
     result.backup = std::move(*backup);
-    // Write: the BCD store first, then SYSTEM, each opened again and closed (unloaded) when written.
+    finishStep(steps, onStep, FixStep::Backup, StepOutcome::Done);
+    // Write: the BCD store first, then SYSTEM, each opened again, written, read back and checked, and closed
+    // (unloaded).
     Expected<void, Error> written;
-    if (request.touchesBcd()) {
-        Expected<std::unique_ptr<BootHive>, Error> store = openBcd(files);
-        written = store ? writeBcd(**store, request) : Expected<void, Error>(unexpected(store.error()));
-        if (written)
-            result.done.push_back(BootStore::Bcd);
-        else if (store && !(*store)->writesAllOrNothing())
-            result.partial = true;
+    for (BootStore store : {BootStore::Bcd, BootStore::System}) {
+        if (!request.touches(store))
+            continue;
+        Expected<std::unique_ptr<BootHive>, Error> opened =
+            store == BootStore::Bcd ? openBcd(files) : openBootHive(files.systemHive, "SYSTEM");
+        written = !opened                   ? Expected<void, Error>(unexpected(opened.error()))
+                  : store == BootStore::Bcd ? writeBcd(**opened, request)
+                                            : writeSystem(**opened, current, request);
+        if (!written) {
+            result.partial = result.partial || (opened && !(*opened)->writesAllOrNothing());
+            finishStep(steps, onStep, FixStep::Write, StepOutcome::Failed, written.error(), store);
+            break;
+        }
+        result.partial = true;
+        finishStep(steps, onStep, FixStep::Write, StepOutcome::Done, std::nullopt, store);
     }
-    if (written && request.touchesSystem()) {
-        Expected<std::unique_ptr<BootHive>, Error> system = openBootHive(files.systemHive, "SYSTEM");
-        written = system ? writeSystem(**system, current, request)
-                         : Expected<void, Error>(unexpected(system.error()));
-        if (written)
-            result.done.push_back(BootStore::System);
-        else if (system && !(*system)->writesAllOrNothing())
-            result.partial = true;
-    }
-    result.partial = result.partial || !result.done.empty();
+    // The state heapfix left, recorded in the backup for boot-revert, whether or not every write went
+    // through.
     Expected<void, Error> recorded = recordAfterState(*result.backup);
-    if (!written)
-        return failed(std::move(result),
-                      written.error().code == ErrorCode::Mismatch ? BootStage::Verify : BootStage::Write,
-                      written.error());
-    if (!recorded)
-        return failed(std::move(result), BootStage::Backup, recorded.error());
+    if (!written) {
+        if (written.error().code == ErrorCode::Mismatch) // what was read back is not what was asked
+            finishStep(steps, onStep, FixStep::Verify, StepOutcome::Failed, written.error());
+        return result;
+    }
+    finishStep(steps, onStep, FixStep::Verify, StepOutcome::Done);
+    if (!recorded) // the backup is not complete: it lacks the state to compare with before a revert
+        return fail(FixStep::Backup, recorded.error());
     return result;
 }
 

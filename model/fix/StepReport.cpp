@@ -1,0 +1,71 @@
+#include "StepReport.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace heapfix {
+
+std::string_view fixStepName(FixStep step) {
+    switch (step) {
+    case FixStep::Inspect:
+        return "inspect";
+    case FixStep::Backup:
+        return "backup";
+    case FixStep::Write:
+        return "write";
+    case FixStep::Verify:
+        return "verify";
+    case FixStep::Rollback:
+        return "rollback";
+    }
+    return "unknown";
+}
+
+std::string_view stepOutcomeName(StepOutcome o) {
+    switch (o) {
+    case StepOutcome::NotRun:
+        return "not-run";
+    case StepOutcome::Done:
+        return "done";
+    case StepOutcome::Failed:
+        return "failed";
+    }
+    return "unknown";
+}
+
+std::string_view bootStoreName(BootStore store) {
+    return store == BootStore::Bcd ? "bcd" : "system";
+}
+
+void planStep(Steps& steps, FixStep step, std::optional<BootStore> store) {
+    steps.push_back(StepReport{step, StepOutcome::NotRun, std::nullopt, store});
+}
+
+void finishStep(Steps& steps, const StepListener& listener, FixStep step, StepOutcome outcome,
+                std::optional<Error> error, std::optional<BootStore> store) {
+    const auto planned = std::find_if(steps.begin(), steps.end(), [&](const StepReport& report) {
+        return report.step == step && report.store == store;
+    });
+    StepReport& report =
+        planned != steps.end() ? *planned : steps.emplace_back(StepReport{step, {}, {}, store});
+    report.outcome = outcome;
+    report.error = std::move(error);
+    if (listener)
+        listener(report);
+}
+
+const StepReport* findStep(const Steps& steps, FixStep step, std::optional<BootStore> store) {
+    const auto found = std::find_if(steps.begin(), steps.end(), [&](const StepReport& report) {
+        return report.step == step && report.store == store;
+    });
+    return found != steps.end() ? &*found : nullptr;
+}
+
+const StepReport* failedStep(const Steps& steps) {
+    const auto found = std::find_if(steps.begin(), steps.end(), [](const StepReport& report) {
+        return report.outcome == StepOutcome::Failed;
+    });
+    return found != steps.end() ? &*found : nullptr;
+}
+
+} // namespace heapfix
