@@ -40,15 +40,25 @@ void writePaintFigures(long long nanoseconds) {
     }
 }
 
-// Watches every event of the application; the first paint of a wizard page ends the program once the
-// current paint pass (the rest of the window, and its flush to the backing store) has finished.
+// A wizard page, or a widget on one. A page whose contents cover it entirely (a scroll area's opaque
+// viewport) gets no paint event of its own: Qt paints only what shows.
+bool onWizardPage(const QObject* object) {
+    for (; object; object = object->parent())
+        if (object->inherits("QWizardPage"))
+            return true;
+    return false;
+}
+
+// Watches every event of the application; the first paint of a wizard page (or of anything on it) ends the
+// program once the current paint pass (the rest of the window, and its flush to the backing store) has
+// finished.
 class FirstPaintWatcher : public QObject {
 public:
     using QObject::QObject;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (!seen_ && event->type() == QEvent::Paint && watched->inherits("QWizardPage")) {
+        if (!seen_ && event->type() == QEvent::Paint && onWizardPage(watched)) {
             seen_ = true;
             QTimer::singleShot(0, [] {
                 writePaintFigures(monotonicNanoseconds());
