@@ -39,8 +39,8 @@ QString BootText::notSet() {
 QString BootText::locateError(const Error& error, const fs::path& windowsDir,
                               const std::optional<fs::path>& bcd) {
     if (error.code == ErrorCode::NotFound) {
-        // The store's error names it (as UTF-8, or in the form path::string() gives).
-        if (bcd && (error.subject == pathText(*bcd) || error.subject == bcd->string()))
+        // The store's error names it, as UTF-8.
+        if (bcd && error.subject == pathToUtf8(*bcd))
             return tr("There is no file %1. Choose the BCD store itself (EFI\\Microsoft\\Boot\\BCD or "
                       "Boot\\BCD), or clear the field to let heapfix look for it.")
                 .arg(nativePath(*bcd));

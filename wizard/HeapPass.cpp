@@ -97,7 +97,7 @@ const Expected<RestoreChoice, Error>& HeapPass::chooseRestore(const BackupRecord
         auto bytes = readWholeFile(record.regFile, kMaxRegFileBytes);
         if (!bytes)
             return unexpected(bytes.error());
-        auto document = parseRegFile(*bytes, pathText(record.regFile.filename()));
+        auto document = parseRegFile(*bytes, pathToUtf8(record.regFile.filename()));
         if (!document)
             return unexpected(document.error());
         const Inspection* inspection = inspected();
@@ -108,7 +108,7 @@ const Expected<RestoreChoice, Error>& HeapPass::chooseRestore(const BackupRecord
             return unexpected(value.error());
         // Only the SharedSection numbers may differ from the value now (the type, every other character).
         if (inspection)
-            if (auto allowed = checkValueChange(inspection->value, *value, pathText(record.regFile));
+            if (auto allowed = checkValueChange(inspection->value, *value, pathToUtf8(record.regFile));
                 !allowed)
                 return unexpected(allowed.error());
         return RestoreChoice{record, std::move(*value)};

@@ -105,7 +105,7 @@ QString Seams::registerFeedback(const std::filesystem::path& record) {
     if (auto done = registerFeedbackRunOnce(program, record); !done)
         return ModelText::error(done.error());
 #endif
-    registered << QString::fromStdString(pathText(record));
+    registered << QString::fromStdString(pathToUtf8(record));
     return {};
 }
 QStringList Seams::registeredFeedback() {

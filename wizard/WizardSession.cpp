@@ -117,7 +117,7 @@ Expected<void, Error> WizardSession::resumeFeedback(const std::optional<std::fil
             resume(made);
             return {};
         }
-    return unexpected(makeError(ErrorCode::NotFound, pathText(backupFolder_),
+    return unexpected(makeError(ErrorCode::NotFound, pathToUtf8(backupFolder_),
                                 "no backup of this installation: heapfix changed nothing here to ask about"));
 }
 
@@ -146,7 +146,7 @@ Expected<void, Error> WizardSession::recordFeedback(bool solved) {
         entry.before = pass->sharedSectionBefore().toStdString();
         entry.after = pass->sharedSectionAfter().toStdString();
         if (const BackupRecord* backup = pass->verifiedBackup())
-            entry.backup = pathText(backup->regFile);
+            entry.backup = pathToUtf8(backup->regFile);
     }
     entry.toolVersion = kToolVersion;
     return appendFeedback(data_.feedbackLog(), entry);

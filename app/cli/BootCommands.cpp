@@ -5,7 +5,7 @@
 #include "JsonReport.h"
 #include "Output.h"
 #include "TargetChoice.h"
-#include "Utf8Path.h"
+#include "model/core/Utf8Path.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

@@ -177,24 +177,6 @@ std::string loweringText(const LoweringProposal& lowering) {
         formatSharedSection(lowering.proposed));
 }
 
-namespace {
-
-const char* verdictName(HeapSizeVerdict verdict) {
-    switch (verdict) {
-    case HeapSizeVerdict::AsSet:
-        return "as_set";
-    case HeapSizeVerdict::Smaller:
-        return "smaller";
-    case HeapSizeVerdict::Larger:
-        return "larger";
-    case HeapSizeVerdict::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
-} // namespace
-
 std::string heapCheckText(const DesktopHeapSize& heap, const SharedSectionValues& setting) {
     const HeapSizeCheck check = checkHeapSize(heap, setting);
     const std::string desktop = heap.desktop.empty() ? std::string() : " (" + heap.desktop + ")";
@@ -231,7 +213,7 @@ nlohmann::ordered_json heapCheckJson(const DesktopHeapSize& heap, const SharedSe
     return json{{"desktop", heap.desktop.empty() ? json(nullptr) : json(heap.desktop)},
                 {"measured_kb", heap.kilobytes ? json(*heap.kilobytes) : json(nullptr)},
                 {"setting_kb", known ? json(check.settingKb) : json(nullptr)},
-                {"verdict", verdictName(check.verdict)},
+                {"verdict", heapSizeVerdictName(check.verdict)},
                 {"reason", heap.reason.empty() ? json(nullptr) : json(heap.reason)}};
 }
 

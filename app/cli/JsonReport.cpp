@@ -1,7 +1,7 @@
 #include "JsonReport.h"
 
-#include "Utf8Path.h"
 #include "ValueText.h"
+#include "model/core/Utf8Path.h"
 
 namespace heapfix::cli {
 
@@ -11,18 +11,6 @@ namespace {
 
 json optionalNumber(const std::optional<std::uint32_t>& number) {
     return number ? json(*number) : json(nullptr);
-}
-
-std::string_view versionSourceName(VersionSource source) {
-    switch (source) {
-    case VersionSource::Read:
-        return "read";
-    case VersionSource::Inferred:
-        return "inferred";
-    case VersionSource::Unknown:
-        return "unknown";
-    }
-    return "unknown";
 }
 
 void addRecommendation(json& document, const Recommendation& recommendation) {

@@ -3,7 +3,7 @@
 #include "JsonReport.h"
 #include "TargetChoice.h"
 #include "TextReport.h"
-#include "Utf8Path.h"
+#include "model/core/Utf8Path.h"
 
 #include "model/backup/AtomicFile.h"
 #include "model/backup/BackupRecord.h"

@@ -1,6 +1,6 @@
 #include "TargetChoice.h"
 
-#include "Utf8Path.h"
+#include "model/core/Utf8Path.h"
 
 #include "model/backup/DataLocation.h"
 #include "model/fix/Targets.h"

@@ -1,7 +1,7 @@
 #include "TextReport.h"
 
-#include "Utf8Path.h"
 #include "ValueText.h"
+#include "model/core/Utf8Path.h"
 
 #include <fmt/format.h>
 

@@ -24,7 +24,7 @@ namespace {
 // A name for the temporary file beside the target, so that the final rename stays on one file system.
 std::filesystem::path temporarySibling(const std::filesystem::path& target) {
     thread_local std::mt19937_64 random{std::random_device{}()};
-    return target.parent_path() / fmt::format(".{}.tmp-{:016x}", pathText(target.filename()), random());
+    return target.parent_path() / fmt::format(".{}.tmp-{:016x}", pathToUtf8(target.filename()), random());
 }
 
 #ifdef _WIN32
@@ -133,16 +133,11 @@ Error windowsError(unsigned long error, const std::filesystem::path& subject, st
         break;
     }
     return makeError(
-        code, pathText(subject),
+        code, pathToUtf8(subject),
         fmt::format("{}: {} (Windows error {})", action, std::system_category().message(int(error)), error));
 }
 
 #endif
-
-std::string pathText(const std::filesystem::path& path) {
-    const std::u8string text = path.u8string();
-    return std::string(text.begin(), text.end());
-}
 
 Error fileSystemError(std::error_code error, const std::filesystem::path& subject, std::string_view action) {
     const std::error_condition condition = error.default_error_condition();
@@ -159,7 +154,7 @@ Error fileSystemError(std::error_code error, const std::filesystem::path& subjec
 #endif
     else if (condition == std::errc::no_such_file_or_directory || condition == std::errc::not_a_directory)
         code = ErrorCode::NotFound;
-    return makeError(code, pathText(subject), fmt::format("{}: {}", action, error.message()));
+    return makeError(code, pathToUtf8(subject), fmt::format("{}: {}", action, error.message()));
 }
 
 Error errnoError(int error, const std::filesystem::path& subject, std::string_view action) {

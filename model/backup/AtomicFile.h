@@ -4,6 +4,7 @@
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
+#include "../core/Utf8Path.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -35,7 +36,5 @@ Error errnoError(int error, const std::filesystem::path& subject, std::string_vi
 // disk full, not found; anything else is Io. `error` is a DWORD.
 Error windowsError(unsigned long error, const std::filesystem::path& subject, std::string_view action);
 #endif
-// A path as UTF-8 text, for messages and records.
-std::string pathText(const std::filesystem::path& path);
 
 } // namespace heapfix

@@ -28,7 +28,7 @@ std::string targetTag(const TargetInfo& target) {
     std::string tag(targetKindName(target.kind));
     std::string detail = target.kind == TargetKind::Sample ? target.sampleName
                          : target.kind == TargetKind::Offline
-                             ? pathText(std::filesystem::path(target.path).filename())
+                             ? pathToUtf8(pathFromUtf8(target.path).filename())
                              : std::string();
     detail.erase(std::remove_if(detail.begin(), detail.end(),
                                 [](unsigned char c) { return !std::isalnum(c) && c != '-' && c != '_'; }),
@@ -64,7 +64,7 @@ Expected<BackupRecord, Error> fromBareRegFile(const std::filesystem::path& file)
     Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxRegFileBytes);
     if (!bytes)
         return unexpected(bytes.error());
-    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathText(file));
+    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathToUtf8(file));
     if (!document)
         return unexpected(document.error());
     const std::string key = document->keys.empty() ? std::string() : document->keys.front().path;
@@ -92,8 +92,8 @@ Expected<BackupRecord, Error> fromBareRegFile(const std::filesystem::path& file)
 bool lessRecent(const BackupRecord& a, const BackupRecord& b) {
     if (a.created != b.created)
         return a.created < b.created;
-    const std::string nameA = pathText(a.regFile.stem());
-    const std::string nameB = pathText(b.regFile.stem());
+    const std::string nameA = pathToUtf8(a.regFile.stem());
+    const std::string nameB = pathToUtf8(b.regFile.stem());
     if (nameA.size() != nameB.size())
         return nameA.size() < nameB.size();
     return nameA < nameB;
@@ -105,7 +105,7 @@ Error backupError(const std::filesystem::path& folder, const Error& cause) {
     // large for a .reg restore file (Malformed), which no folder can take.
     const bool folderHelps = cause.code != ErrorCode::Malformed && cause.code != ErrorCode::Corrupt;
     return makeError(
-        cause.code, pathText(folder),
+        cause.code, pathToUtf8(folder),
         fmt::format("the backup could not be made here ({}); nothing was changed. {}", cause.message(),
                     folderHelps
                         ? "Choose another backup folder, or free space on this one, and try again"
@@ -130,7 +130,7 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
     if (Expected<EntryFacts, Error> facts = entryFacts(folder_);
         !facts || facts->kind != EntryFacts::Kind::Folder)
         return unexpected(
-            backupError(folder_, facts ? makeError(ErrorCode::Refused, pathText(folder_),
+            backupError(folder_, facts ? makeError(ErrorCode::Refused, pathToUtf8(folder_),
                                                    "it is not a folder (a link to one is not followed)",
                                                    ErrorCause::NotARegularFile)
                                        : facts.error()));
@@ -153,7 +153,7 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
         Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxKeptFileBytes);
         if (!bytes)
             return unexpected(bytes.error()); // the original cannot be read: not a backup problem
-        record.kept.push_back(KeptFile{{}, pathText(file), sha256Hex(*bytes), bytes->size()});
+        record.kept.push_back(KeptFile{{}, pathToUtf8(file), sha256Hex(*bytes), bytes->size()});
         keptBytes.push_back(std::move(*bytes));
     }
     // The record names the other files by the name chosen, so it is written once that name is known: the
@@ -161,7 +161,7 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
     const std::string base = fmt::format("heapfix-{}-{}", compactUtc(now), targetTag(request.target));
     std::vector<NewFile> files{{".reg", reg, false}};
     for (std::size_t i = 0; i < keptBytes.size(); ++i)
-        files.push_back({".original-" + pathText(request.keep[i].filename()), keptBytes[i], true});
+        files.push_back({".original-" + pathToUtf8(request.keep[i].filename()), keptBytes[i], true});
     Expected<PlacedFiles, Error> placed = writeNewFiles(folder_, base, files);
     if (!placed)
         return unexpected(backupError(folder_, placed.error()));
@@ -200,7 +200,7 @@ Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record) const 
             return unexpected(bytes.error());
         if (bytes->size() != kept.bytes || sha256Hex(*bytes) != kept.sha256)
             return unexpected(
-                makeError(ErrorCode::Corrupt, pathText(kept.file),
+                makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
                           "its SHA-256 differs from the one recorded: the kept file was changed "
                           "or damaged"));
     }
@@ -215,9 +215,9 @@ Expected<void, Error> BackupStore::verifyValue(const BackupRecord& record,
         return unexpected(bytes.error());
     if (sha256Hex(*bytes) != record.sha256)
         return unexpected(
-            makeError(ErrorCode::Corrupt, pathText(record.regFile),
+            makeError(ErrorCode::Corrupt, pathToUtf8(record.regFile),
                       "its SHA-256 differs from the one recorded: the backup was changed or damaged"));
-    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathText(record.regFile));
+    Expected<RegFileDocument, Error> document = parseRegFile(*bytes, pathToUtf8(record.regFile));
     if (!document)
         return unexpected(document.error());
     Expected<RegistryValue, Error> value = singleValue(*document, record.key, record.key, record.valueName);
@@ -229,7 +229,7 @@ Expected<void, Error> BackupStore::verifyValue(const BackupRecord& record,
                           ? *value == *expected
                           : reread.valueBefore == record.valueBefore && reread.valueType == record.valueType;
     if (!same)
-        return unexpected(makeError(ErrorCode::Mismatch, pathText(record.regFile),
+        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(record.regFile),
                                     "the value read back from the backup differs from the value backed up"));
     return {};
 }

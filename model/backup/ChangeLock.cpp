@@ -58,7 +58,7 @@ Expected<ChangeLock, Error> lockFolder(const std::filesystem::path& folder, std:
     for (wchar_t c : key)
         hash = (hash ^ static_cast<std::uint64_t>(c)) * 1099511628211ull;
     const std::string name = fmt::format("Global\\heapfix-change-{:016x}", hash); // ASCII only
-    return lockMutex(std::wstring(name.begin(), name.end()), pathText(folder), wait);
+    return lockMutex(std::wstring(name.begin(), name.end()), pathToUtf8(folder), wait);
 }
 
 Expected<ChangeLock, Error> lockLiveRegistry(std::chrono::milliseconds wait) {
@@ -78,7 +78,7 @@ Expected<ChangeLock, Error> lockFolder(const std::filesystem::path& folder, std:
             const int error = errno;
             ::close(fd);
             if (error == EWOULDBLOCK || error == EINTR)
-                return unexpected(busy(pathText(folder), wait));
+                return unexpected(busy(pathToUtf8(folder), wait));
             return unexpected(fileSystemError(std::error_code(error, std::generic_category()), folder,
                                               "cannot lock the folder"));
         }

@@ -66,7 +66,7 @@ Expected<fs::path, Error> makePrivateFolderIn(const fs::path& parent, const std:
         if (GetLastError() != ERROR_ALREADY_EXISTS)
             return unexpected(windowsError(GetLastError(), folder, "cannot create a temporary folder"));
     }
-    return unexpected(makeError(ErrorCode::Io, pathText(temporary),
+    return unexpected(makeError(ErrorCode::Io, pathToUtf8(temporary),
                                 "cannot create a temporary folder: every name tried exists"));
 }
 

@@ -3,6 +3,7 @@
 #include "SafeOpen.h"
 
 #include "../core/RegistryTree.h"
+#include "../core/Utf8Path.h"
 
 namespace heapfix {
 
@@ -14,7 +15,7 @@ std::optional<fs::path> findCaseInsensitive(const fs::path& folder, const std::s
     if (fs::exists(exact, error))
         return exact;
     for (const fs::path& entry : folderEntries(folder))
-        if (sameKeyName(entry.filename().string(), name))
+        if (sameKeyName(pathToUtf8(entry.filename()), name))
             return entry;
     return std::nullopt;
 }
@@ -33,7 +34,7 @@ std::vector<fs::path> findTransactionLogs(const fs::path& hive) {
     std::vector<fs::path> logs;
     for (const char* suffix : {".LOG1", ".LOG2", ".LOG"})
         if (std::optional<fs::path> log =
-                findCaseInsensitive(hive.parent_path(), hive.filename().string() + suffix))
+                findCaseInsensitive(hive.parent_path(), pathToUtf8(hive.filename()) + suffix))
             logs.push_back(*log);
     return logs;
 }
@@ -41,7 +42,7 @@ std::vector<fs::path> findTransactionLogs(const fs::path& hive) {
 Expected<InstallationHives, Error> findInstallationHives(const fs::path& windowsDir) {
     std::error_code error;
     if (!fs::is_directory(windowsDir, error))
-        return unexpected(makeError(ErrorCode::NotFound, windowsDir.string(), "the folder does not exist",
+        return unexpected(makeError(ErrorCode::NotFound, pathToUtf8(windowsDir), "the folder does not exist",
                                     ErrorCause::NoSuchFolder));
     std::optional<fs::path> config = findPathCaseInsensitive(windowsDir, {"System32", "config"});
     if (!config)
@@ -49,7 +50,7 @@ Expected<InstallationHives, Error> findInstallationHives(const fs::path& windows
     std::optional<fs::path> system = config ? findCaseInsensitive(*config, "SYSTEM") : std::nullopt;
     if (!system)
         return unexpected(
-            makeError(ErrorCode::NotFound, windowsDir.string(),
+            makeError(ErrorCode::NotFound, pathToUtf8(windowsDir),
                       "no System32\\config\\SYSTEM hive below this folder: name the Windows folder "
                       "of the installation (or pass the SYSTEM hive file itself)",
                       ErrorCause::NoSystemHive));

@@ -156,7 +156,7 @@ Expected<FileIdentity, Error> writeNewFile(const std::filesystem::path& file,
         return unexpected(placed.error());
     if (!*placed)
         return unexpected(
-            makeError(ErrorCode::Refused, pathText(file), "a file of this name exists already"));
+            makeError(ErrorCode::Refused, pathToUtf8(file), "a file of this name exists already"));
     if (Expected<void, Error> synced = syncFolder(folder); !synced) {
         removeIfSame(file, temporary->identity);
         return unexpected(synced.error());
@@ -214,7 +214,7 @@ Expected<PlacedFiles, Error> writeNewFiles(const std::filesystem::path& folder, 
         return placed;
     }
     dropTemporaries();
-    return unexpected(makeError(ErrorCode::Io, pathText(folder / base),
+    return unexpected(makeError(ErrorCode::Io, pathToUtf8(folder / base),
                                 fmt::format("every name from {0} to {0}-{1} is taken", base, kMaxNames)));
 }
 

@@ -20,7 +20,7 @@ namespace heapfix {
 namespace {
 
 Error refused(const std::filesystem::path& file, std::string detail) {
-    return makeError(ErrorCode::Refused, pathText(file), std::move(detail), ErrorCause::NotARegularFile);
+    return makeError(ErrorCode::Refused, pathToUtf8(file), std::move(detail), ErrorCause::NotARegularFile);
 }
 
 std::string kindWords(EntryFacts::Kind kind) {
@@ -37,7 +37,7 @@ std::string kindWords(EntryFacts::Kind kind) {
 }
 
 Error tooLarge(const std::filesystem::path& file, std::uintmax_t maxBytes) {
-    return makeError(ErrorCode::Malformed, pathText(file),
+    return makeError(ErrorCode::Malformed, pathToUtf8(file),
                      fmt::format("larger than the {} bytes such a file can have", maxBytes));
 }
 

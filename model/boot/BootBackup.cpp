@@ -36,7 +36,7 @@ nlohmann::json toJson(const BootBackup& backup) {
     nlohmann::json files = nlohmann::json::array();
     for (const BootBackupFile& file : backup.files) {
         nlohmann::json entry{
-            {"copy", file.copy}, {"original", pathText(file.original)}, {"sha256", file.sha256}};
+            {"copy", file.copy}, {"original", pathToUtf8(file.original)}, {"sha256", file.sha256}};
         entry["sha256_after"] = file.after ? nlohmann::json(*file.after) : nlohmann::json(nullptr);
         files.push_back(entry);
     }
@@ -50,11 +50,11 @@ Expected<void, Error> writeManifest(const BootBackup& backup) {
 }
 
 Expected<void, Error> verifyCopy(const BootBackup& backup, const BootBackupFile& file) {
-    Expected<std::string, Error> hash = hashOf(backup.folder / file.copy);
+    Expected<std::string, Error> hash = hashOf(backup.folder / pathFromUtf8(file.copy));
     if (!hash)
         return unexpected(hash.error());
     if (*hash != file.sha256)
-        return unexpected(makeError(ErrorCode::Mismatch, pathText(backup.folder / file.copy),
+        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(backup.folder / pathFromUtf8(file.copy)),
                                     "the backup copy does not match the sha256 recorded for it"));
     return {};
 }
@@ -72,9 +72,10 @@ Expected<void, Error> copyInto(BootBackup& backup, const fs::path& original) {
         return unexpected(bytes.error());
     BootBackupFile file;
     file.original = fs::absolute(original);
-    file.copy = fmt::format("{}-{}", backup.files.size() + 1, original.filename().string());
+    file.copy = fmt::format("{}-{}", backup.files.size() + 1, pathToUtf8(original.filename()));
     file.sha256 = sha256Hex(*bytes);
-    if (Expected<void, Error> written = writeFileAtomically(backup.folder / file.copy, *bytes); !written)
+    if (Expected<void, Error> written = writeFileAtomically(backup.folder / pathFromUtf8(file.copy), *bytes);
+        !written)
         return written;
     backup.files.push_back(std::move(file));
     return verifyCopy(backup, backup.files.back());
@@ -127,7 +128,7 @@ Expected<BootBackup, Error> loadBootBackup(const fs::path& folder) {
         return unexpected(bytes.error());
     const nlohmann::json json = nlohmann::json::parse(bytes->begin(), bytes->end(), nullptr, false);
     const Error corrupt =
-        makeError(ErrorCode::Corrupt, pathText(manifest), "not a heapfix boot backup manifest");
+        makeError(ErrorCode::Corrupt, pathToUtf8(manifest), "not a heapfix boot backup manifest");
     if (!json.is_object() || json.value("kind", "") != "heapfix-boot-backup" || !json.contains("files") ||
         !json["files"].is_array())
         return unexpected(corrupt);
@@ -163,7 +164,7 @@ Expected<RevertResult, Error> revertBootBackup(const BootBackup& backup) {
             return unexpected(now.error());
         if (*now != file.sha256 && (!file.after || *now != *file.after))
             return unexpected(makeError(
-                ErrorCode::Refused, pathText(file.original),
+                ErrorCode::Refused, pathToUtf8(file.original),
                 "the file changed after heapfix's repair (Windows or someone else wrote it); restoring the "
                 "backup would lose that change, so nothing was reverted"));
     }
@@ -187,14 +188,14 @@ Expected<RevertResult, Error> revertBootBackup(const BootBackup& backup) {
             result.keptAside.push_back(aside);
         }
         Expected<std::vector<std::uint8_t>, Error> bytes =
-            readWholeFile(backup.folder / file.copy, kMaxFileBytes);
+            readWholeFile(backup.folder / pathFromUtf8(file.copy), kMaxFileBytes);
         if (!bytes)
             return unexpected(bytes.error());
         if (Expected<void, Error> written = writeFileAtomically(file.original, *bytes); !written)
             return unexpected(written.error());
         Expected<std::string, Error> restored = hashOf(file.original);
         if (!restored || *restored != file.sha256)
-            return unexpected(makeError(ErrorCode::Mismatch, pathText(file.original),
+            return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file.original),
                                         "the restored file does not match the backup's sha256"));
         result.restored.push_back(file.original);
     }

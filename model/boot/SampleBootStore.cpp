@@ -123,7 +123,7 @@ Expected<void, Error> check(const fs::path& file) {
         return unexpected(state.error());
     if (!state->hasBadMemoryObject || state->badMemoryList != sampleBadMemoryPages() ||
         state->ems.loader != kSampleBootLoader || state->ems.enabled || state->ems.port || state->ems.baud)
-        return unexpected(makeError(ErrorCode::Mismatch, pathText(file),
+        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file),
                                     "the sample BCD store does not read back as written"));
     return {};
 }
@@ -134,7 +134,7 @@ Expected<fs::path, Error> createSampleBootStore(const fs::path& installationRoot
     const fs::path target = sampleBootStorePath(installationRoot);
     std::error_code error;
     if (fs::exists(target, error))
-        return unexpected(makeError(ErrorCode::Refused, pathText(target), "a BCD store is already there"));
+        return unexpected(makeError(ErrorCode::Refused, pathToUtf8(target), "a BCD store is already there"));
     fs::create_directories(target.parent_path(), error);
     if (error)
         return unexpected(fileSystemError(error, target.parent_path(), "cannot create the folder"));

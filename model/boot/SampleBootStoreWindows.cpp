@@ -8,7 +8,7 @@
 namespace heapfix {
 
 Expected<std::filesystem::path, Error> createSampleBootStore(const std::filesystem::path& installationRoot) {
-    return unexpected(makeError(ErrorCode::Unsupported, pathText(sampleBootStorePath(installationRoot)),
+    return unexpected(makeError(ErrorCode::Unsupported, pathToUtf8(sampleBootStorePath(installationRoot)),
                                 "the practice BCD store is made with hivex, which the Windows build does not "
                                 "have: practise the boot repair with the Linux build"));
 }

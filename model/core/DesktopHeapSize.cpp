@@ -32,4 +32,18 @@ HeapSizeCheck checkHeapSize(const DesktopHeapSize& measured, const SharedSection
     return check;
 }
 
+std::string_view heapSizeVerdictName(HeapSizeVerdict verdict) {
+    switch (verdict) {
+    case HeapSizeVerdict::AsSet:
+        return "as_set";
+    case HeapSizeVerdict::Smaller:
+        return "smaller";
+    case HeapSizeVerdict::Larger:
+        return "larger";
+    case HeapSizeVerdict::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 } // namespace heapfix

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace heapfix {
 
@@ -38,5 +39,8 @@ struct HeapSizeCheck {
 // Compares the measured heap with the number of `setting` that decides it: the second for the visible
 // window station's desktops, the third (or what Windows uses in its place) for a service's.
 HeapSizeCheck checkHeapSize(const DesktopHeapSize& measured, const SharedSectionValues& setting);
+
+std::string_view
+heapSizeVerdictName(HeapSizeVerdict verdict); // "as_set", "smaller", "larger", "unknown" (JSON)
 
 } // namespace heapfix

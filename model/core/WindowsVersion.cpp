@@ -250,6 +250,18 @@ std::string_view architectureName(Architecture architecture) {
     return "unknown";
 }
 
+std::string_view versionSourceName(VersionSource source) {
+    switch (source) {
+    case VersionSource::Read:
+        return "read";
+    case VersionSource::Inferred:
+        return "inferred";
+    case VersionSource::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 Architecture architectureFromProcessorName(std::string_view processorArchitecture) {
     // PROCESSOR_ARCHITECTURE's spellings, and architectureName()'s own so that a JSON round trip works.
     constexpr std::array<std::pair<std::string_view, Architecture>, 5> kNames{{

@@ -64,6 +64,7 @@ struct WindowsVersion {
 std::string_view familyName(WindowsFamily family);        // "windows-10", "nt-4.0", ... (stable, for JSON)
 std::string_view familyDisplayName(WindowsFamily family); // "Windows 10", "Windows NT 4.0"
 std::string_view architectureName(Architecture architecture); // "x86", "x64", "arm64", "ia64", "unknown"
+std::string_view versionSourceName(VersionSource source);     // "read", "inferred", "unknown" (for JSON)
 Architecture architectureFromProcessorName(std::string_view processorArchitecture); // "AMD64" -> X64
 
 } // namespace heapfix

@@ -121,7 +121,7 @@ BfioHandle makeBfioHandle(const LogFile& file) {
 }
 
 Error logFormatError(const LogFile& file, std::string detail) {
-    return makeError(ErrorCode::Corrupt, pathUtf8(file.path()), std::move(detail));
+    return makeError(ErrorCode::Corrupt, pathToUtf8(file.path()), std::move(detail));
 }
 
 } // namespace heapfix

@@ -66,7 +66,7 @@ std::optional<RenderedEvent> renderRecord(const std::uint8_t* bytes, std::size_t
 }
 
 Error classicError(const LogLocation& where, DWORD code, std::string_view doing) {
-    const std::string subject = where.source == LogSource::Live ? "System" : pathUtf8(where.path);
+    const std::string subject = where.source == LogSource::Live ? "System" : pathToUtf8(where.path);
     const std::string what = where.source == LogSource::Live ? "the System log" : "the log";
     Error error = win32Error(static_cast<LSTATUS>(code), subject, doing);
     if (code == ERROR_SUCCESS || code == ERROR_CALL_NOT_IMPLEMENTED)
@@ -101,7 +101,7 @@ LogStatus readWithClassicApi(const LogLocation& where, const LogFile* file, cons
     if (file) {
         if (std::optional<std::uint64_t> expected = recordsInHeader(*file); !expected)
             return unreadableLog(
-                where, makeError(ErrorCode::Corrupt, pathUtf8(where.path),
+                where, makeError(ErrorCode::Corrupt, pathToUtf8(where.path),
                                  "this is not an .Evt event log (no \"LfLe\" header at its start)"));
         log.handle = OpenBackupEventLogW(nullptr, where.path.c_str());
     } else {
@@ -111,7 +111,7 @@ LogStatus readWithClassicApi(const LogLocation& where, const LogFile* file, cons
         return unreadableLog(where, classicError(where, GetLastError(), "cannot open it"));
     LogStatus status;
     status.source = where.source;
-    status.path = where.source == LogSource::Live ? "System" : pathUtf8(where.path);
+    status.path = where.source == LogSource::Live ? "System" : pathToUtf8(where.path);
     RecordEdges<EventTime> edges;
     std::vector<std::uint8_t> buffer(64 * 1024);
     for (;;) {
@@ -146,7 +146,7 @@ LogStatus readWithClassicApi(const LogLocation& where, const LogFile* file, cons
         const std::optional<std::uint64_t> expected = recordsInHeader(*file);
         if (expected && *expected > 0 && status.records == 0)
             return unreadableLog(where,
-                                 makeError(ErrorCode::Unsupported, pathUtf8(where.path),
+                                 makeError(ErrorCode::Unsupported, pathToUtf8(where.path),
                                            fmt::format("the log cannot be read here: the event-log API "
                                                        "returned no records, yet the log's header counts {}",
                                                        *expected)));

@@ -19,11 +19,11 @@ Expected<std::optional<fs::path>, Error> entryNamed(const fs::path& folder, std:
     std::error_code error;
     const std::string wanted = asciiLower(name);
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        if (asciiLower(pathUtf8(it->path().filename())) != wanted)
+        if (asciiLower(pathToUtf8(it->path().filename())) != wanted)
             continue;
         std::error_code statusError;
         if (!last && it->is_symlink(statusError))
-            return unexpected(makeError(ErrorCode::Refused, pathUtf8(it->path()),
+            return unexpected(makeError(ErrorCode::Refused, pathToUtf8(it->path()),
                                         "this is a symbolic link: heapfix does not follow links on a disk it "
                                         "repairs"));
         return std::optional<fs::path>(it->path());
@@ -31,7 +31,7 @@ Expected<std::optional<fs::path>, Error> entryNamed(const fs::path& folder, std:
     if (error && error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory) {
         const ErrorCode code =
             error == std::errc::permission_denied ? ErrorCode::AccessDenied : ErrorCode::Io;
-        return unexpected(makeError(code, pathUtf8(folder), "cannot list the folder: " + error.message()));
+        return unexpected(makeError(code, pathToUtf8(folder), "cannot list the folder: " + error.message()));
     }
     return std::optional<fs::path>();
 }
@@ -65,11 +65,6 @@ std::string_view trimmedText(std::string_view text) {
     return text.substr(begin, text.find_last_not_of(blanks) - begin + 1);
 }
 
-std::string pathUtf8(const fs::path& path) {
-    const std::u8string text = path.u8string();
-    return std::string(text.begin(), text.end());
-}
-
 std::string_view logSourceName(LogSource source) {
     switch (source) {
     case LogSource::Live:
@@ -86,7 +81,7 @@ LogStatus unreadableLog(std::optional<LogLocation> where, Error error) {
     LogStatus status;
     if (where) {
         status.source = where->source;
-        status.path = where->source == LogSource::Live ? "System" : pathUtf8(where->path);
+        status.path = where->source == LogSource::Live ? "System" : pathToUtf8(where->path);
     }
     status.error = std::move(error);
     return status;
@@ -95,7 +90,8 @@ LogStatus unreadableLog(std::optional<LogLocation> where, Error error) {
 Expected<LogLocation, Error> findOfflineLog(const fs::path& windowsDir) {
     std::error_code error;
     if (!fs::is_directory(windowsDir, error))
-        return unexpected(makeError(ErrorCode::NotFound, pathUtf8(windowsDir), "the folder does not exist"));
+        return unexpected(
+            makeError(ErrorCode::NotFound, pathToUtf8(windowsDir), "the folder does not exist"));
     struct Candidate {
         LogSource source;
         std::vector<const char*> components;
@@ -114,7 +110,7 @@ Expected<LogLocation, Error> findOfflineLog(const fs::path& windowsDir) {
             return LogLocation{candidate.source, **found};
     }
     return unexpected(
-        makeError(ErrorCode::NotFound, pathUtf8(windowsDir),
+        makeError(ErrorCode::NotFound, pathToUtf8(windowsDir),
                   "no System event log below this folder: neither System32\\winevt\\Logs\\System.evtx "
                   "(Windows Vista and later) nor System32\\config\\SysEvent.Evt (NT 4.0 to 2003)"));
 }

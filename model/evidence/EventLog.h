@@ -8,6 +8,7 @@
 
 #include "../core/Error.h"
 #include "../core/Expected.h"
+#include "../core/Utf8Path.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -55,7 +56,5 @@ LogStatus readEventLog(const LogLocation& where, const EventSink& sink);
 // else <folder>\System32\config\SysEvent.Evt (NT 4.0 to 2003), each component matched case-insensitively; the
 // folder may also be the drive root that holds "Windows". Links below the folder are not followed.
 Expected<LogLocation, Error> findOfflineLog(const std::filesystem::path& windowsDir);
-
-std::string pathUtf8(const std::filesystem::path& path);
 
 } // namespace heapfix

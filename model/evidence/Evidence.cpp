@@ -11,8 +11,8 @@ namespace {
 std::optional<fs::path> windowsFolderOfHive(const fs::path& hive) {
     const fs::path config = hive.parent_path();
     const fs::path system32 = config.parent_path();
-    if (asciiLower(pathUtf8(config.filename())) != "config" ||
-        asciiLower(pathUtf8(system32.filename())) != "system32")
+    if (asciiLower(pathToUtf8(config.filename())) != "config" ||
+        asciiLower(pathToUtf8(system32.filename())) != "system32")
         return std::nullopt;
     return system32.parent_path();
 }
@@ -29,7 +29,7 @@ Expected<LogLocation, Error> logLocationFor(const TargetInfo& target) {
     case TargetKind::Offline:
         break;
     }
-    const fs::path path = fs::path(std::u8string(target.path.begin(), target.path.end()));
+    const fs::path path = pathFromUtf8(target.path);
     std::error_code error;
     if (fs::is_directory(path, error))
         return findOfflineLog(path);

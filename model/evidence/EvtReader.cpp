@@ -55,7 +55,7 @@ std::optional<Error> checkHeader(const LogFile& file) {
     std::array<unsigned char, kHeaderBytes> header{};
     const long long got = file.readAt(0, header.data(), header.size());
     if (got < 0)
-        return makeError(ErrorCode::Io, pathUtf8(file.path()), "cannot read the log's header");
+        return makeError(ErrorCode::Io, pathToUtf8(file.path()), "cannot read the log's header");
     if (got >= 8 && std::memcmp(header.data(), "ElfFile", 8) == 0)
         return logFormatError(file, "this is an .evtx log (Vista and later), not an old-format .Evt log");
     if (got < 8 || std::memcmp(header.data() + 4, "LfLe", 4) != 0 || le32(header.data()) != kHeaderBytes)
@@ -128,7 +128,8 @@ LogStatus readEvtFile(const LogLocation& where, const LogFile& file, const Event
     libevt_error_t* error = nullptr;
     if (!io || libevt_file_initialize(&evt.file, &error) != 1) {
         libevt_error_free(&error);
-        return unreadableLog(where, makeError(ErrorCode::Io, pathUtf8(file.path()), "cannot set up libevt"));
+        return unreadableLog(where,
+                             makeError(ErrorCode::Io, pathToUtf8(file.path()), "cannot set up libevt"));
     }
     if (libevt_file_open_file_io_handle(evt.file, static_cast<libbfio_handle_t*>(io.get()), LIBEVT_OPEN_READ,
                                         &error) != 1) {
@@ -145,7 +146,7 @@ LogStatus readEvtFile(const LogLocation& where, const LogFile& file, const Event
     }
     LogStatus status;
     status.source = where.source;
-    status.path = pathUtf8(where.path);
+    status.path = pathToUtf8(where.path);
     status.readable = true;
     RecordEdges<EventTime> edges;
     for (int index = 0; index < count; ++index) {

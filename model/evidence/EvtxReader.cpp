@@ -53,7 +53,7 @@ std::optional<Error> checkHeader(const LogFile& file) {
     std::array<unsigned char, 128> header{};
     const long long got = file.readAt(0, header.data(), header.size());
     if (got < 0)
-        return makeError(ErrorCode::Io, pathUtf8(file.path()), "cannot read the log's header");
+        return makeError(ErrorCode::Io, pathToUtf8(file.path()), "cannot read the log's header");
     if (got >= 8 && std::memcmp(header.data() + 4, "LfLe", 4) == 0)
         return logFormatError(file, "this is an old-format .Evt log (NT 4.0 to 2003), not an .evtx log");
     if (got < 8 || std::memcmp(header.data(), "ElfFile", 8) != 0)
@@ -102,7 +102,8 @@ LogStatus readEvtxFile(const LogLocation& where, const LogFile& file, const Even
     libevtx_error_t* error = nullptr;
     if (!io || libevtx_file_initialize(&evtx.file, &error) != 1) {
         libevtx_error_free(&error);
-        return unreadableLog(where, makeError(ErrorCode::Io, pathUtf8(file.path()), "cannot set up libevtx"));
+        return unreadableLog(where,
+                             makeError(ErrorCode::Io, pathToUtf8(file.path()), "cannot set up libevtx"));
     }
     if (libevtx_file_open_file_io_handle(evtx.file, static_cast<libbfio_handle_t*>(io.get()),
                                          LIBEVTX_OPEN_READ, &error) != 1) {
@@ -119,7 +120,7 @@ LogStatus readEvtxFile(const LogLocation& where, const LogFile& file, const Even
     }
     LogStatus status;
     status.source = where.source;
-    status.path = pathUtf8(where.path);
+    status.path = pathToUtf8(where.path);
     status.readable = true;
     // The oldest and newest record by record number; their times come from their XML (TimeCreated, as for
     // every event heapfix reports), which is rendered only for them and for the evidence candidates.

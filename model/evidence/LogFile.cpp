@@ -21,16 +21,16 @@ namespace heapfix {
 namespace {
 
 Error notARegularFile(const std::filesystem::path& path, std::string_view what) {
-    return makeError(ErrorCode::Refused, pathUtf8(path),
+    return makeError(ErrorCode::Refused, pathToUtf8(path),
                      fmt::format("{}, not an event log file: heapfix reads only regular files", what));
 }
 
 Error sizeError(const std::filesystem::path& path, std::uint64_t size, std::uint64_t maxBytes) {
     if (size == 0)
-        return makeError(ErrorCode::Corrupt, pathUtf8(path),
+        return makeError(ErrorCode::Corrupt, pathToUtf8(path),
                          "the file is empty (0 bytes): it holds no event log");
     return makeError(
-        ErrorCode::Refused, pathUtf8(path),
+        ErrorCode::Refused, pathToUtf8(path),
         fmt::format("the file is {} bytes, larger than any event log ({} bytes): heapfix does not "
                     "read it",
                     size, maxBytes));
@@ -56,14 +56,14 @@ Error openError(int error, const std::filesystem::path& path) {
     switch (error) {
     case ENOENT:
     case ENOTDIR:
-        return makeError(ErrorCode::NotFound, pathUtf8(path), "there is no log file here");
+        return makeError(ErrorCode::NotFound, pathToUtf8(path), "there is no log file here");
     case EACCES:
     case EPERM:
-        return makeError(ErrorCode::AccessDenied, pathUtf8(path), detail);
+        return makeError(ErrorCode::AccessDenied, pathToUtf8(path), detail);
     case ELOOP:
         return notARegularFile(path, kindOf(S_IFLNK));
     default:
-        return makeError(ErrorCode::Io, pathUtf8(path), detail);
+        return makeError(ErrorCode::Io, pathToUtf8(path), detail);
     }
 }
 #endif
@@ -91,7 +91,7 @@ Expected<LogFile, Error> LogFile::open(const std::filesystem::path& path, std::u
     if (!S_ISREG(opened.st_mode))
         return unexpected(notARegularFile(path, kindOf(opened.st_mode)));
     if (opened.st_dev != seen.st_dev || opened.st_ino != seen.st_ino)
-        return unexpected(makeError(ErrorCode::Refused, pathUtf8(path),
+        return unexpected(makeError(ErrorCode::Refused, pathToUtf8(path),
                                     "the file was replaced while heapfix opened it: run heapfix again"));
     file.size_ = static_cast<std::uint64_t>(opened.st_size);
     if (file.size_ == 0 || file.size_ > maxBytes)
@@ -150,17 +150,17 @@ Expected<LogFile, Error> LogFile::open(const std::filesystem::path& path, std::u
         const DWORD code = GetLastError();
         if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION)
             return unexpected(
-                makeError(ErrorCode::AccessDenied, pathUtf8(path),
+                makeError(ErrorCode::AccessDenied, pathToUtf8(path),
                           "the log is in use by another program (locked): " + systemMessage(code)));
         if (code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND)
-            return unexpected(makeError(ErrorCode::NotFound, pathUtf8(path), "there is no log file here"));
-        return unexpected(win32Error(static_cast<LSTATUS>(code), pathUtf8(path), "cannot open the log"));
+            return unexpected(makeError(ErrorCode::NotFound, pathToUtf8(path), "there is no log file here"));
+        return unexpected(win32Error(static_cast<LSTATUS>(code), pathToUtf8(path), "cannot open the log"));
     }
     file.handle_ = handle;
     BY_HANDLE_FILE_INFORMATION information{};
     if (!GetFileInformationByHandle(handle, &information))
         return unexpected(
-            win32Error(static_cast<LSTATUS>(GetLastError()), pathUtf8(path), "cannot read the log"));
+            win32Error(static_cast<LSTATUS>(GetLastError()), pathToUtf8(path), "cannot read the log"));
     if (information.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)
         return unexpected(notARegularFile(path, "this is a folder"));
     if (information.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)

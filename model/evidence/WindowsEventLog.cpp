@@ -84,7 +84,7 @@ private:
 };
 
 std::string logName(const LogLocation& where) {
-    return where.source == LogSource::Live ? "System" : pathUtf8(where.path);
+    return where.source == LogSource::Live ? "System" : pathToUtf8(where.path);
 }
 
 Error apiError(const LogLocation& where, DWORD code, std::string_view doing) {
@@ -215,7 +215,7 @@ LogStatus readEventLog(const LogLocation& where, const EventSink& sink) {
     if (std::optional<LogStatus> status = readWithWevtapi(where, sink))
         return *status;
     return unreadableLog(where,
-                         makeError(ErrorCode::Unsupported, pathUtf8(where.path),
+                         makeError(ErrorCode::Unsupported, pathToUtf8(where.path),
                                    "this Windows cannot read .evtx logs (wevtapi.dll is not there: Windows "
                                    "XP and older); read it on Vista or later, or with heapfix on Linux"));
 }

@@ -5,6 +5,7 @@
 #include "../boot/BcdElements.h"
 #include "../boot/BootHive.h"
 #include "../core/SystemHive.h"
+#include "../core/Utf8Path.h"
 
 #include <fmt/format.h>
 
@@ -19,7 +20,7 @@ namespace {
 Expected<std::unique_ptr<BootHive>, Error> openBcd(const BootFiles& files) {
     if (!files.bcd)
         return unexpected(
-            makeError(ErrorCode::NotFound, files.windowsDir.string(),
+            makeError(ErrorCode::NotFound, pathToUtf8(files.windowsDir),
                       "no BCD store found (EFI/Microsoft/Boot/BCD or Boot/BCD on the installation's "
                       "disk); mount the EFI system partition and give it with --bcd"));
     Expected<std::unique_ptr<BootHive>, Error> store = openBootHive(*files.bcd, "BCD");
@@ -174,7 +175,7 @@ Expected<BootFiles, Error> locateBootFiles(const fs::path& windowsDir, const std
     if (bcd) {
         std::error_code error;
         if (!fs::is_regular_file(*bcd, error))
-            return unexpected(makeError(ErrorCode::NotFound, bcd->string(), "there is no BCD store here"));
+            return unexpected(makeError(ErrorCode::NotFound, pathToUtf8(*bcd), "there is no BCD store here"));
         files.bcd = *bcd;
     } else {
         files.bcd = findBcdStore(windowsDir);

@@ -178,7 +178,8 @@ void FixTransaction::rollBack(const RegistryValue& current, FixOutcome onSuccess
         !written  ? written.error()
         : !reread ? reread.error()
                   : makeError(ErrorCode::Mismatch, path.key, "the value read back is not the old one");
-    const std::string backup = result.backup ? pathText(result.backup->regFile) : std::string("(no backup)");
+    const std::string backup =
+        result.backup ? pathToUtf8(result.backup->regFile) : std::string("(no backup)");
     result.outcome = FixOutcome::RollbackFailed;
     finish(result, FixStep::Rollback, StepOutcome::Failed,
            makeError(cause.code, backup,

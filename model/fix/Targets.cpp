@@ -39,7 +39,7 @@ Expected<void, Error> removeKeptSample(const std::filesystem::path& folder, cons
     if (error)
         return unexpected(fileSystemError(error, kept, "cannot check the practice installation"));
     if (status.type() != fs::file_type::directory)
-        return unexpected(makeError(ErrorCode::Refused, pathText(kept),
+        return unexpected(makeError(ErrorCode::Refused, pathToUtf8(kept),
                                     "is not a folder heapfix made: it is left as it is"));
     fs::remove_all(kept, error); // never follows a link inside it
     if (error)

@@ -81,7 +81,7 @@ Expected<FileStart, Error> readFileStart(const fs::path& file) {
             return unexpected(got.error());
         if (*got == 0)
             return unexpected(
-                makeError(ErrorCode::Io, pathText(file), "the file got shorter while it was read"));
+                makeError(ErrorCode::Io, pathToUtf8(file), "the file got shorter while it was read"));
         filled += *got;
     }
     return start;
@@ -128,7 +128,7 @@ Error withSubject(Error error, const fs::path& file) {
 }
 
 std::string newFolderPrefix(const fs::path& hive, unsigned long processId) {
-    return fmt::format("{}.heapfix-new-{}-", pathText(hive.filename()), processId);
+    return fmt::format("{}.heapfix-new-{}-", pathToUtf8(hive.filename()), processId);
 }
 
 } // namespace hivefile

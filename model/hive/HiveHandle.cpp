@@ -23,12 +23,12 @@ struct FreeDeleter {
 
 Expected<HiveHandle, Error> HiveHandle::open(const std::filesystem::path& file, Mode mode) {
     errno = 0;
-    hive_h* handle = hivex_open(pathText(file).c_str(), mode == Mode::Write ? HIVEX_OPEN_WRITE : 0);
+    hive_h* handle = hivex_open(pathToUtf8(file).c_str(), mode == Mode::Write ? HIVEX_OPEN_WRITE : 0);
     if (handle)
         return HiveHandle(handle, file);
     const int error = errno;
     if (error == EINVAL || error == ENOTSUP || error == EFAULT || error == ERANGE || error == 0)
-        return unexpected(makeError(ErrorCode::Corrupt, pathText(file),
+        return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file),
                                     fmt::format("hivex cannot open it as a registry hive ({}): the file is "
                                                 "damaged or not a hive",
                                                 std::strerror(error ? error : EINVAL))));
@@ -57,7 +57,7 @@ HiveHandle::~HiveHandle() {
 Expected<HiveHandle::Node, Error> HiveHandle::findKey(const std::vector<std::string>& segments) const {
     hive_node_h node = hivex_root(handle_);
     if (node == 0)
-        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "the hive has no root key"));
+        return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "the hive has no root key"));
     std::string walked;
     for (const std::string& segment : segments) {
         walked += "\\" + segment;
@@ -66,7 +66,7 @@ Expected<HiveHandle::Node, Error> HiveHandle::findKey(const std::vector<std::str
         if (child == 0) {
             if (errno != 0)
                 return unexpected(
-                    makeError(ErrorCode::Corrupt, pathText(file_),
+                    makeError(ErrorCode::Corrupt, pathToUtf8(file_),
                               fmt::format("cannot read key {}: {}", walked, std::strerror(errno))));
             return unexpected(makeError(ErrorCode::NotFound, walked, "the key does not exist in the hive"));
         }
@@ -81,7 +81,7 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
     if (value == 0) {
         if (errno != 0)
             return unexpected(
-                makeError(ErrorCode::Corrupt, pathText(file_),
+                makeError(ErrorCode::Corrupt, pathToUtf8(file_),
                           fmt::format("cannot read value \"{}\": {}", name, std::strerror(errno))));
         return unexpected(makeError(ErrorCode::NotFound, name, "the value does not exist"));
     }
@@ -96,7 +96,7 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
         hivex_value_value(handle_, value, reinterpret_cast<hive_type*>(&type), &length));
     if (!bytes)
         return unexpected(
-            makeError(ErrorCode::Corrupt, pathText(file_),
+            makeError(ErrorCode::Corrupt, pathToUtf8(file_),
                       fmt::format("cannot read the data of value \"{}\": {}", name, std::strerror(errno))));
     RegistryValue result;
     result.type = static_cast<ValueType>(type);
@@ -108,12 +108,13 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
 Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::values(Node key) const {
     std::unique_ptr<hive_value_h, FreeDeleter> list(hivex_node_values(handle_, key));
     if (!list)
-        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot list the values of a key"));
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot list the values of a key"));
     std::vector<std::pair<std::string, RegistryValue>> result;
     for (const hive_value_h* value = list.get(); *value != 0; ++value) {
         std::unique_ptr<char, FreeDeleter> name(hivex_value_key(handle_, *value));
         if (!name)
-            return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot read a value name"));
+            return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot read a value name"));
         Expected<RegistryValue, Error> contents = readValue(key, name.get());
         if (!contents)
             return unexpected(contents.error());
@@ -133,7 +134,7 @@ Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, co
     set.value = reinterpret_cast<char*>(data.data());
     if (hivex_node_set_value(handle_, key, &set, 0) != 0)
         return unexpected(
-            makeError(ErrorCode::Io, pathText(file_),
+            makeError(ErrorCode::Io, pathToUtf8(file_),
                       fmt::format("hivex cannot set value \"{}\": {}", name, std::strerror(errno))));
     return {};
 }
@@ -141,12 +142,13 @@ Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, co
 Expected<RegistryTree::Children, Error> HiveHandle::children(Node key) const {
     std::unique_ptr<hive_node_h, FreeDeleter> list(hivex_node_children(handle_, key));
     if (!list)
-        return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot list the subkeys of a key"));
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot list the subkeys of a key"));
     Children result;
     for (const hive_node_h* child = list.get(); *child != 0; ++child) {
         std::unique_ptr<char, FreeDeleter> name(hivex_node_name(handle_, *child));
         if (!name)
-            return unexpected(makeError(ErrorCode::Corrupt, pathText(file_), "cannot read a key name"));
+            return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot read a key name"));
         result.emplace_back(name.get(), Node{*child});
     }
     return result;
@@ -177,13 +179,13 @@ Expected<void, Error> HiveHandle::deleteValue(Node key, const std::string& name)
     }
     if (hivex_node_set_values(handle_, key, list.size(), list.data(), 0) != 0)
         return unexpected(
-            makeError(ErrorCode::Io, pathText(file_),
+            makeError(ErrorCode::Io, pathToUtf8(file_),
                       fmt::format("hivex cannot delete value \"{}\": {}", name, std::strerror(errno))));
     return {};
 }
 
 std::string HiveHandle::name() const {
-    return pathText(file_);
+    return pathToUtf8(file_);
 }
 
 Expected<HiveHandle::Node, Error> HiveHandle::addChild(Node parent, const std::string& name) {
@@ -191,20 +193,20 @@ Expected<HiveHandle::Node, Error> HiveHandle::addChild(Node parent, const std::s
     const hive_node_h child = hivex_node_add_child(handle_, parent, name.c_str());
     if (child == 0)
         return unexpected(
-            makeError(ErrorCode::Io, pathText(file_),
+            makeError(ErrorCode::Io, pathToUtf8(file_),
                       fmt::format("hivex cannot add key \"{}\": {}", name, std::strerror(errno))));
     return Node{child};
 }
 
 Expected<void, Error> HiveHandle::deleteKey(Node key) {
     if (hivex_node_delete_child(handle_, key) != 0)
-        return unexpected(makeError(ErrorCode::Io, pathText(file_),
+        return unexpected(makeError(ErrorCode::Io, pathToUtf8(file_),
                                     fmt::format("hivex cannot delete a key: {}", std::strerror(errno))));
     return {};
 }
 
 Expected<void, Error> HiveHandle::commit(const std::filesystem::path& target) {
-    if (hivex_commit(handle_, pathText(target).c_str(), 0) != 0)
+    if (hivex_commit(handle_, pathToUtf8(target).c_str(), 0) != 0)
         return unexpected(errnoError(errno, target, "cannot write the changed hive"));
     return {};
 }

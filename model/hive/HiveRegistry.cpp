@@ -186,7 +186,7 @@ StoreReceipt HiveRegistry::lastReceipt() const {
     receipt.notes.insert(receipt.notes.end(), lastWrite_->notes.begin(), lastWrite_->notes.end());
     if (!lastWrite_->keptOriginal.empty())
         receipt.notes.push_back("the original hive was kept beside it as " +
-                                pathText(lastWrite_->keptOriginal));
+                                pathToUtf8(lastWrite_->keptOriginal));
     receipt.unconfirmed = lastWrite_->unconfirmed;
     return receipt;
 }

@@ -102,7 +102,7 @@ Expected<std::unique_ptr<Target>, Error> openKeptSample(const SampleDefinition& 
         if (Expected<SampleFiles, Error> made = createSampleInstallation(sample, folder); !made)
             return unexpected(made.error());
     } else if (status.type() != fs::file_type::directory) {
-        return unexpected(makeError(ErrorCode::Refused, pathText(kept),
+        return unexpected(makeError(ErrorCode::Refused, pathToUtf8(kept),
                                     "is not the folder of a practice installation: it is left as it is"));
     }
     const fs::path windows = kept / "Windows";

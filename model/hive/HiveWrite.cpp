@@ -100,10 +100,10 @@ Expected<void, Error> HiveFile::checkStillTheFileRead() const {
 std::vector<std::string> HiveFile::removeLeftovers() const {
     std::vector<std::string> notes;
     const fs::path folder = fs::absolute(file_).parent_path();
-    const std::string hiveName = pathText(file_.filename());
+    const std::string hiveName = pathToUtf8(file_.filename());
     std::error_code error;
     for (const fs::path& path : folderEntries(folder)) {
-        const std::string name = pathText(path.filename());
+        const std::string name = pathToUtf8(path.filename());
         const std::optional<unsigned long> process = leftoverProcess(name, hiveName);
         if (!process || fileplatform::processAlive(*process))
             continue;
@@ -124,7 +124,7 @@ std::vector<std::string> HiveFile::removeLeftovers() const {
         if (entryFacts(path).value_or(EntryFacts{}).kind == EntryFacts::Kind::Missing)
             notes.push_back(fmt::format("removed {} ({} bytes), left beside the hive by a heapfix run that "
                                         "was stopped (process {})",
-                                        pathText(path), bytes, *process));
+                                        pathToUtf8(path), bytes, *process));
     }
     return notes;
 }
@@ -154,7 +154,7 @@ Expected<WriteReceipt, Error> HiveFile::replaceWhole(std::span<const std::uint8_
         if (!reread)
             return unexpected(reread.error());
         if (!std::equal(reread->begin(), reread->end(), bytes.begin(), bytes.end()))
-            return unexpected(makeError(ErrorCode::Mismatch, pathText(committed),
+            return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(committed),
                                         "the hive file read back differs from the one written"));
         return {};
     };

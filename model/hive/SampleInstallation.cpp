@@ -95,7 +95,7 @@ Expected<void, Error> verifyHive(const fs::path& file, const std::vector<SampleK
             const bool same = data != nullptr && static_cast<ValueType>(type) == wanted.type &&
                               std::vector<std::uint8_t>(data, data + size) == wanted.data;
             if (!same)
-                return unexpected(makeError(ErrorCode::Mismatch, pathText(file),
+                return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file),
                                             "reads back differently: " + key.path + "\\" + expected.name));
         }
     }
@@ -192,7 +192,7 @@ Expected<SampleFiles, Error> createSampleInstallation(const SampleDefinition& sa
     if (error)
         return unexpected(fileSystemError(error, target, "cannot check the sample folder"));
     if (taken)
-        return unexpected(makeError(ErrorCode::Refused, pathText(target),
+        return unexpected(makeError(ErrorCode::Refused, pathToUtf8(target),
                                     "already exists; choose another folder or remove it first"));
 
     StagingFolder staging(parentFolder / (".heapfix-" + sample.name + "-" + randomSuffix()));

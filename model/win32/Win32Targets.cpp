@@ -9,8 +9,9 @@
 
 #include "../core/MemoryRegistry.h"
 #include "../core/SampleCatalog.h"
-#include "../core/VersionReader.h"
 #include "../core/TargetSpec.h"
+#include "../core/Utf8Path.h"
+#include "../core/VersionReader.h"
 #include "LiveSystem.h"
 #include "LoadedHive.h"
 #include "RegistryKeyName.h"
@@ -78,10 +79,6 @@ private:
     MemoryRegistry registry_{"ControlSet001"};
 };
 
-std::string utf8Path(const std::filesystem::path& path) {
-    return fromWide(path.wstring());
-}
-
 struct HiveFiles {
     std::filesystem::path system;
     std::filesystem::path software; // empty: the version stays unknown
@@ -95,7 +92,7 @@ Expected<HiveFiles, Error> hiveFiles(const TargetSpec& spec) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(config / "SYSTEM", error))
         return unexpected(
-            makeError(ErrorCode::NotFound, utf8Path(spec.path),
+            makeError(ErrorCode::NotFound, pathToUtf8(spec.path),
                       "there is no System32\\config\\SYSTEM in this folder: name the Windows folder "
                       "of the installation (the one that holds System32)",
                       ErrorCause::NoSystemHive));
@@ -109,7 +106,7 @@ Expected<std::string, Error> currentControlSet(const LoadedHive& system) {
     Win32Registry registry({{"HKEY_LOCAL_MACHINE\\SYSTEM", system.key()}}, "");
     const auto current = readDword(registry, {"HKEY_LOCAL_MACHINE\\SYSTEM\\Select", "Current"});
     if (!current)
-        return unexpected(makeError(ErrorCode::Corrupt, utf8Path(system.file()),
+        return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(system.file()),
                                     "the hive has no Select\\Current: is it the SYSTEM hive?",
                                     ErrorCause::NotSystemHive));
     return controlSetName(*current);
@@ -136,7 +133,7 @@ Expected<std::unique_ptr<Target>, Error> openOffline(const TargetSpec& spec) {
     }
     TargetInfo info;
     info.kind = TargetKind::Offline;
-    info.path = utf8Path(spec.path);
+    info.path = pathToUtf8(spec.path);
     info.controlSet = *controlSet;
     Win32Registry registry(std::move(mounts), *controlSet);
     return std::unique_ptr<Target>(

@@ -1,6 +1,8 @@
 // model/backup/FilePlatform.cpp's Windows branch under Wine: the calls HiveFile and the boot repair make
-// instead of statvfs, access, mkdtemp, getpid, stat's st_dev and rename.
+// instead of statvfs, access, mkdtemp, getpid, stat's st_dev and rename; and InstallationFiles on a path that
+// is not ASCII.
 #include "model/backup/FilePlatform.h"
+#include "model/backup/InstallationFiles.h"
 
 #include <gtest/gtest.h>
 
@@ -84,6 +86,29 @@ TEST(FilePlatform, ReplaceFilePutsTheNewFileOverTheOld) {
 TEST(FilePlatform, ProcessIdIsThisProcess) {
     EXPECT_EQ(fileplatform::processId(), GetCurrentProcessId());
     EXPECT_NE(fileplatform::processId(), 0ul);
+}
+
+// An installation on a folder whose name the ANSI code page cannot hold (Greek, Polish): the hives are found,
+// and an error names the folder in UTF-8, as the CLI prints it and --json carries it (path::string() would
+// have thrown or garbled it).
+TEST(InstallationFiles, NonAsciiFoldersAreFoundAndNamedInUtf8) {
+    Expected<fs::path, Error> folder = fileplatform::makePrivateFolder("heapfix-platform-test-");
+    ASSERT_TRUE(folder);
+    const fs::path disk = *folder / fs::path(u8"Schijf-\u03A9mega-\u0141\u00F3d\u017A");
+    const fs::path config = disk / "Windows" / "System32" / "config";
+    fs::create_directories(config);
+    write(config / "SYSTEM", "regf");
+    Expected<InstallationHives, Error> hives = findInstallationHives(disk / "Windows");
+    ASSERT_TRUE(hives) << hives.error().message();
+    EXPECT_EQ(hives->system, config / "SYSTEM");
+
+    Expected<InstallationHives, Error> missing = findInstallationHives(disk / fs::path(u8"W\u00EDndows"));
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    const std::u8string base = folder->u8string();
+    const std::u8string expected = base + u8"\\Schijf-\u03A9mega-\u0141\u00F3d\u017A\\W\u00EDndows";
+    EXPECT_EQ(missing.error().subject, std::string(expected.begin(), expected.end()));
+    fs::remove_all(*folder);
 }
 
 } // namespace
