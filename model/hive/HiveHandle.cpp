@@ -75,6 +75,33 @@ Expected<HiveHandle::Node, Error> HiveHandle::findKey(const std::vector<std::str
     return Node{node};
 }
 
+namespace {
+
+// The type and bytes of one value, by its handle (`name` only for the message).
+Expected<RegistryValue, Error> valueAt(hive_h* handle, hive_value_h value, const std::filesystem::path& file,
+                                       const std::string& name) {
+    // hivex stores the hive's 32-bit type number, any of them (0x7FFFFFFF too), through a hive_type*: read it
+    // as the uint32 it is, never as the C enum, whose range holds only the known types (UBSan: load of an
+    // invalid enum value). ValueType has a fixed uint32 underlying type, so every number is a valid
+    // ValueType.
+    static_assert(sizeof(hive_type) == sizeof(std::uint32_t));
+    std::uint32_t type = 0;
+    std::size_t length = 0;
+    std::unique_ptr<char, FreeDeleter> bytes(
+        hivex_value_value(handle, value, reinterpret_cast<hive_type*>(&type), &length));
+    if (!bytes)
+        return unexpected(
+            makeError(ErrorCode::Corrupt, pathToUtf8(file),
+                      fmt::format("cannot read the data of value \"{}\": {}", name, std::strerror(errno))));
+    RegistryValue result;
+    result.type = static_cast<ValueType>(type);
+    const auto* begin = reinterpret_cast<const std::uint8_t*>(bytes.get());
+    result.data.assign(begin, begin + length);
+    return result;
+}
+
+} // namespace
+
 Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string& name) const {
     errno = 0;
     const hive_value_h value = hivex_node_get_value(handle_, key, name.c_str());
@@ -85,24 +112,7 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
                           fmt::format("cannot read value \"{}\": {}", name, std::strerror(errno))));
         return unexpected(makeError(ErrorCode::NotFound, name, "the value does not exist"));
     }
-    // hivex stores the hive's 32-bit type number, any of them (0x7FFFFFFF too), through a hive_type*: read it
-    // as the uint32 it is, never as the C enum, whose range holds only the known types (UBSan: load of an
-    // invalid enum value). ValueType has a fixed uint32 underlying type, so every number is a valid
-    // ValueType.
-    static_assert(sizeof(hive_type) == sizeof(std::uint32_t));
-    std::uint32_t type = 0;
-    std::size_t length = 0;
-    std::unique_ptr<char, FreeDeleter> bytes(
-        hivex_value_value(handle_, value, reinterpret_cast<hive_type*>(&type), &length));
-    if (!bytes)
-        return unexpected(
-            makeError(ErrorCode::Corrupt, pathToUtf8(file_),
-                      fmt::format("cannot read the data of value \"{}\": {}", name, std::strerror(errno))));
-    RegistryValue result;
-    result.type = static_cast<ValueType>(type);
-    const auto* begin = reinterpret_cast<const std::uint8_t*>(bytes.get());
-    result.data.assign(begin, begin + length);
-    return result;
+    return valueAt(handle_, value, file_, name);
 }
 
 Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::values(Node key) const {
@@ -115,7 +125,8 @@ Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::
         std::unique_ptr<char, FreeDeleter> name(hivex_value_key(handle_, *value));
         if (!name)
             return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot read a value name"));
-        Expected<RegistryValue, Error> contents = readValue(key, name.get());
+        // By its handle: a lookup by name would compare (and convert) every name of the key again.
+        Expected<RegistryValue, Error> contents = valueAt(handle_, *value, file_, name.get());
         if (!contents)
             return unexpected(contents.error());
         result.emplace_back(name.get(), std::move(*contents));

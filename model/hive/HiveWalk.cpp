@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
+#include <cstring>
+#include <unordered_set>
 
 namespace heapfix {
 
@@ -11,11 +12,20 @@ namespace {
 constexpr std::size_t kMaxKeys = 4'000'000; // far above any real hive; ends a walk through a loop of keys
 constexpr std::size_t kMaxDepth = 512;      // Windows allows 512 levels
 
-struct Digest { // FNV-1a, 64 bits: to tell "the same" from "changed", not against an adversary
+// A 64-bit digest of bytes, eight at a time (a multiply-xorshift mix per word, FNV-1a for the tail): to tell
+// "the same" from "changed", not against an adversary. The walk digests every byte of the hive's values.
+struct Digest {
     std::uint64_t value = 14695981039346656037ull;
     void add(const void* data, std::size_t size) {
-        for (std::size_t i = 0; i < size; ++i)
-            value = (value ^ static_cast<const std::uint8_t*>(data)[i]) * 1099511628211ull;
+        const auto* bytes = static_cast<const std::uint8_t*>(data);
+        for (; size >= 8; bytes += 8, size -= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, bytes, 8);
+            value = (value ^ word) * 0x9E3779B97F4A7C15ull;
+            value ^= value >> 29;
+        }
+        for (; size > 0; ++bytes, --size)
+            value = (value ^ *bytes) * 1099511628211ull;
     }
     void add(const std::string& text) {
         add(text.data(), text.size());
@@ -44,7 +54,7 @@ HiveWalk walkHive(const HiveHandle& hive) {
         std::size_t depth;
     };
     std::vector<Pending> pending{{*root, "", 0}};
-    std::set<HiveHandle::Node> seen;
+    std::unordered_set<HiveHandle::Node> seen;
     while (!pending.empty()) {
         Pending key = std::move(pending.back());
         pending.pop_back();
@@ -56,14 +66,22 @@ HiveWalk walkHive(const HiveHandle& hive) {
         Digest digest;
         Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> values = hive.values(key.node);
         if (values) {
-            std::sort(values->begin(), values->end(),
-                      [](const auto& a, const auto& b) { return lowered(a.first) < lowered(b.first); });
+            // Each value digested on its own and the digests sorted: the key's digest does not depend on the
+            // order its values are listed in, and no name is compared (or lowered) more than once.
+            std::vector<std::uint64_t> valueDigests;
+            valueDigests.reserve(values->size());
             for (const auto& [name, value] : *values) {
-                digest.add(name);
+                Digest one;
+                one.add(name);
                 const auto type = static_cast<std::uint32_t>(value.type);
-                digest.add(&type, sizeof type);
-                digest.add(value.data.data(), value.data.size());
+                one.add(&type, sizeof type);
+                const std::uint64_t length = value.data.size();
+                one.add(&length, sizeof length);
+                one.add(value.data.data(), value.data.size());
+                valueDigests.push_back(one.value);
             }
+            std::sort(valueDigests.begin(), valueDigests.end());
+            digest.add(valueDigests.data(), valueDigests.size() * sizeof(std::uint64_t));
         } else {
             walk.unreadable.push_back(shown + ": its values: " + values.error().detail);
         }
@@ -77,7 +95,7 @@ HiveWalk walkHive(const HiveHandle& hive) {
         } else {
             walk.unreadable.push_back(shown + ": its subkeys: " + children.error().detail);
         }
-        walk.keys[lowered(shown)] = digest.value;
+        walk.keys[shown] = digest.value; // the path is made of lowered names already
     }
     return walk;
 }
@@ -90,6 +108,7 @@ std::vector<std::string> changedKeys(const HiveWalk& before, const HiveWalk& aft
     for (const auto& [path, digest] : after.keys)
         if (!before.keys.contains(path))
             changed.push_back(path);
+    std::sort(changed.begin(), changed.end());
     return changed;
 }
 

@@ -7,19 +7,19 @@
 #include "HiveHandle.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace heapfix {
 
 struct HiveWalk {
-    std::map<std::string, std::uint64_t> keys; // key path (lower case) -> digest
-    std::vector<std::string> unreadable;       // "<key path>: what failed"
+    std::unordered_map<std::string, std::uint64_t> keys; // key path (lower case) -> digest
+    std::vector<std::string> unreadable;                 // "<key path>: what failed"
 };
 
 HiveWalk walkHive(const HiveHandle& hive);
-// The key paths whose digest differs, or that are in one walk only.
+// The key paths whose digest differs, or that are in one walk only, in order.
 std::vector<std::string> changedKeys(const HiveWalk& before, const HiveWalk& after);
 
 } // namespace heapfix
