@@ -63,23 +63,14 @@ void ApplyPage::build() {
 // transaction, which then still refuses to put a hive in place in which anything else changed.
 void ApplyPage::changeDamagedHive() {
     session().target().registry().allowDamagedHive(true);
-    reported_.clear();
+    forgetSteps();
     change();
     retranslate();
 }
 
-void ApplyPage::initializePage() {
-    reported_.clear(); // a new change: none of its steps has finished yet
-    ChangePage::initializePage();
-}
-
 void ApplyPage::change() {
     if (HeapPass* pass = session().heap())
-        pass->run(session().backupFolder(), [this](const StepReport& report) {
-            reported_.push_back(report);
-            retranslate();
-            repaint();
-        });
+        pass->run(session().backupFolder(), showSteps());
 }
 
 void ApplyPage::restartNow() {
@@ -98,7 +89,7 @@ void ApplyPage::retranslate() {
     for (FixStep step : kSteps) {
         StepProgress::Row row;
         row.name = ModelText::step(step, restoring);
-        for (const StepReport& report : reported_)
+        for (const StepReport& report : reported())
             if (report.step == step) {
                 row.kind = ModelText::statusOf(report.outcome);
                 row.outcome = ModelText::outcome(report.outcome);

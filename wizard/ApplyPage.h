@@ -16,7 +16,6 @@ class ApplyPage : public ChangePage {
 public:
     explicit ApplyPage(WizardSession& session, QWidget* parent = nullptr);
 
-    void initializePage() override;
     // The feedback page, except after the undo of a change already answered "No" about.
     int nextId() const override { return session().undoingAnswered() ? -1 : FeedbackPageId; }
 
@@ -30,7 +29,6 @@ private:
     void changeDamagedHive();
 
     StepProgress* progress_ = nullptr;
-    std::vector<StepReport> reported_; // the steps finished so far, as the transaction reports them
     StatusLine* result_ = nullptr;
     QLabel* restart_ = nullptr;
     SavedPath* backup_ = nullptr; // when even putting the old value back failed: the backup to restore

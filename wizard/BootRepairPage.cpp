@@ -60,18 +60,9 @@ void BootRepairPage::build() {
     layout->addLayout(undoRow);
 }
 
-void BootRepairPage::initializePage() {
-    reported_.clear(); // a new repair: none of its steps has finished yet
-    ChangePage::initializePage();
-}
-
 void BootRepairPage::change() {
     if (BootPass* boot = session().boot())
-        boot->repair(session().backupFolder(), [this](const StepReport& report) {
-            reported_.push_back(report);
-            retranslate();
-            repaint();
-        });
+        boot->repair(session().backupFolder(), showSteps());
 }
 
 void BootRepairPage::undo() {
@@ -99,7 +90,7 @@ void BootRepairPage::retranslate() {
     for (const Stage& stage : kStages) {
         StepProgress::Row row;
         row.name = BootText::stage(stage.step, stage.store);
-        const StepReport* report = findStep(result ? result->steps : reported_, stage.step, stage.store);
+        const StepReport* report = findStep(result ? result->steps : reported(), stage.step, stage.store);
         if (result && request && stage.store && !request->touches(*stage.store)) {
             row.kind = StatusKind::Info;
             row.outcome = BootText::notAsked();

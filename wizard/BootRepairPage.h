@@ -5,8 +5,6 @@
 
 #include "ChangePage.h"
 
-#include "model/fix/StepReport.h"
-
 class QPushButton;
 
 namespace heapfix {
@@ -18,8 +16,6 @@ class BootRepairPage : public ChangePage {
     Q_OBJECT
 public:
     explicit BootRepairPage(WizardSession& session, QWidget* parent = nullptr);
-
-    void initializePage() override;
 
 protected:
     void change() override;
@@ -34,7 +30,6 @@ private:
     SavedPath* backup_ = nullptr;
     QLabel* nextSteps_ = nullptr;
     QPushButton* undo_ = nullptr;
-    Steps reported_; // the steps finished so far, as the repair reports them
 };
 
 } // namespace heapfix

@@ -10,10 +10,19 @@ ChangePage::ChangePage(WizardSession& session, QWidget* parent)
 }
 
 void ChangePage::initializePage() {
+    reported_.clear(); // a new change: none of its steps has finished yet
     ensureBuilt();
     done_ = false;
     retranslate();
     QTimer::singleShot(0, this, &ChangePage::run);
+}
+
+StepListener ChangePage::showSteps() {
+    return [this](const StepReport& report) {
+        reported_.push_back(report);
+        retranslate();
+        repaint();
+    };
 }
 
 void ChangePage::run() {

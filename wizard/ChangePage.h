@@ -5,6 +5,8 @@
 
 #include "PageBase.h"
 
+#include "model/fix/StepReport.h"
+
 namespace heapfix {
 
 class ChangePage : public PageBase {
@@ -18,10 +20,15 @@ public:
 protected:
     // The model's use-case; retranslate() shows its result once it returns.
     virtual void change() = 0;
+    // The listener to hand the use-case: keeps each step as it finishes and shows it at once.
+    StepListener showSteps();
+    const Steps& reported() const { return reported_; } // the steps finished so far
+    void forgetSteps() { reported_.clear(); }           // before the same change is made again
 
 private:
     void run();
     bool done_ = false;
+    Steps reported_;
 };
 
 } // namespace heapfix

@@ -37,15 +37,25 @@ std::string_view bootStoreName(BootStore store) {
     return store == BootStore::Bcd ? "bcd" : "system";
 }
 
+namespace {
+
+// The planned step of that kind (and store), in a const or a mutable list.
+template <typename StepList>
+auto plannedIn(StepList& steps, FixStep step, std::optional<BootStore> store) {
+    return std::find_if(steps.begin(), steps.end(), [&](const StepReport& report) {
+        return report.step == step && report.store == store;
+    });
+}
+
+} // namespace
+
 void planStep(Steps& steps, FixStep step, std::optional<BootStore> store) {
     steps.push_back(StepReport{step, StepOutcome::NotRun, std::nullopt, store});
 }
 
 void finishStep(Steps& steps, const StepListener& listener, FixStep step, StepOutcome outcome,
                 std::optional<Error> error, std::optional<BootStore> store) {
-    const auto planned = std::find_if(steps.begin(), steps.end(), [&](const StepReport& report) {
-        return report.step == step && report.store == store;
-    });
+    const auto planned = plannedIn(steps, step, store);
     StepReport& report =
         planned != steps.end() ? *planned : steps.emplace_back(StepReport{step, {}, {}, store});
     report.outcome = outcome;
@@ -55,9 +65,7 @@ void finishStep(Steps& steps, const StepListener& listener, FixStep step, StepOu
 }
 
 const StepReport* findStep(const Steps& steps, FixStep step, std::optional<BootStore> store) {
-    const auto found = std::find_if(steps.begin(), steps.end(), [&](const StepReport& report) {
-        return report.step == step && report.store == store;
-    });
+    const auto found = plannedIn(steps, step, store);
     return found != steps.end() ? &*found : nullptr;
 }
 
