@@ -5,9 +5,10 @@
 # Usage: wine-version-test.sh win32_live_test.exe
 set -euo pipefail
 test_exe=$1
+source "$(dirname "$0")/set-windows-version.sh"
 for version in winxp64 win10 win7; do
     echo "== winecfg -v $version"
-    wine winecfg -v "$version" </dev/null
+    set_windows_version "$version"
     HEAPFIX_EXPECT_WINDOWS=$version wine "$test_exe" --gtest_filter=LiveTarget.VersionIsTheOneWineImitates \
         </dev/null
 done

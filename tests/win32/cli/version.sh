@@ -4,9 +4,10 @@
 set -euo pipefail
 CLI=$1
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/../set-windows-version.sh"
 
 check_version() { # winecfg-name major minor family non_interactive
-    wine winecfg -v "$1" </dev/null
+    set_windows_version "$1"
     reg_set "$ORIGINAL"
     local report
     report=$(cli --json status)
