@@ -77,26 +77,38 @@ Expected<HiveHandle::Node, Error> HiveHandle::findKey(const std::vector<std::str
 
 namespace {
 
-// The type and bytes of one value, by its handle (`name` only for the message).
-Expected<RegistryValue, Error> valueAt(hive_h* handle, hive_value_h value, const std::filesystem::path& file,
-                                       const std::string& name) {
+// The type number and bytes of one value, by its handle (`name` only for the message), in hivex's malloc'd
+// buffer.
+struct ValueBytes {
+    std::uint32_t type = 0;
+    std::unique_ptr<char, FreeDeleter> bytes;
+    std::size_t length = 0;
+    std::span<const std::uint8_t> data() const {
+        return {reinterpret_cast<const std::uint8_t*>(bytes.get()), length};
+    }
+};
+
+Expected<ValueBytes, Error> valueAt(hive_h* handle, hive_value_h value, const std::filesystem::path& file,
+                                    std::string_view name) {
     // hivex stores the hive's 32-bit type number, any of them (0x7FFFFFFF too), through a hive_type*: read it
     // as the uint32 it is, never as the C enum, whose range holds only the known types (UBSan: load of an
     // invalid enum value). ValueType has a fixed uint32 underlying type, so every number is a valid
     // ValueType.
     static_assert(sizeof(hive_type) == sizeof(std::uint32_t));
-    std::uint32_t type = 0;
-    std::size_t length = 0;
-    std::unique_ptr<char, FreeDeleter> bytes(
-        hivex_value_value(handle, value, reinterpret_cast<hive_type*>(&type), &length));
-    if (!bytes)
+    ValueBytes result;
+    result.bytes.reset(
+        hivex_value_value(handle, value, reinterpret_cast<hive_type*>(&result.type), &result.length));
+    if (!result.bytes)
         return unexpected(
             makeError(ErrorCode::Corrupt, pathToUtf8(file),
                       fmt::format("cannot read the data of value \"{}\": {}", name, std::strerror(errno))));
+    return result;
+}
+
+RegistryValue valueOf(std::uint32_t type, std::span<const std::uint8_t> data) {
     RegistryValue result;
     result.type = static_cast<ValueType>(type);
-    const auto* begin = reinterpret_cast<const std::uint8_t*>(bytes.get());
-    result.data.assign(begin, begin + length);
+    result.data.assign(data.begin(), data.end());
     return result;
 }
 
@@ -112,25 +124,38 @@ Expected<RegistryValue, Error> HiveHandle::readValue(Node key, const std::string
                           fmt::format("cannot read value \"{}\": {}", name, std::strerror(errno))));
         return unexpected(makeError(ErrorCode::NotFound, name, "the value does not exist"));
     }
-    return valueAt(handle_, value, file_, name);
+    Expected<ValueBytes, Error> bytes = valueAt(handle_, value, file_, name);
+    if (!bytes)
+        return unexpected(bytes.error());
+    return valueOf(bytes->type, bytes->data());
 }
 
-Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::values(Node key) const {
+Expected<void, Error> HiveHandle::visitValues(Node key, const ValueVisitor& visit) const {
     std::unique_ptr<hive_value_h, FreeDeleter> list(hivex_node_values(handle_, key));
     if (!list)
         return unexpected(
             makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot list the values of a key"));
-    std::vector<std::pair<std::string, RegistryValue>> result;
     for (const hive_value_h* value = list.get(); *value != 0; ++value) {
         std::unique_ptr<char, FreeDeleter> name(hivex_value_key(handle_, *value));
         if (!name)
             return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot read a value name"));
         // By its handle: a lookup by name would compare (and convert) every name of the key again.
-        Expected<RegistryValue, Error> contents = valueAt(handle_, *value, file_, name.get());
-        if (!contents)
-            return unexpected(contents.error());
-        result.emplace_back(name.get(), std::move(*contents));
+        Expected<ValueBytes, Error> bytes = valueAt(handle_, *value, file_, name.get());
+        if (!bytes)
+            return unexpected(bytes.error());
+        visit(name.get(), bytes->type, bytes->data());
     }
+    return {};
+}
+
+Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> HiveHandle::values(Node key) const {
+    std::vector<std::pair<std::string, RegistryValue>> result;
+    Expected<void, Error> visited =
+        visitValues(key, [&](std::string_view name, std::uint32_t type, std::span<const std::uint8_t> data) {
+            result.emplace_back(std::string(name), valueOf(type, data));
+        });
+    if (!visited)
+        return unexpected(visited.error());
     return result;
 }
 
@@ -150,19 +175,32 @@ Expected<void, Error> HiveHandle::setValue(Node key, const std::string& name, co
     return {};
 }
 
-Expected<RegistryTree::Children, Error> HiveHandle::children(Node key) const {
+Expected<void, Error> HiveHandle::visitChildren(Node key, const ChildVisitor& visit) const {
     std::unique_ptr<hive_node_h, FreeDeleter> list(hivex_node_children(handle_, key));
     if (!list)
         return unexpected(
             makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot list the subkeys of a key"));
-    Children result;
     for (const hive_node_h* child = list.get(); *child != 0; ++child) {
         std::unique_ptr<char, FreeDeleter> name(hivex_node_name(handle_, *child));
         if (!name)
             return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(file_), "cannot read a key name"));
-        result.emplace_back(name.get(), Node{*child});
+        visit(name.get(), Node{*child});
     }
+    return {};
+}
+
+Expected<RegistryTree::Children, Error> HiveHandle::children(Node key) const {
+    Children result;
+    Expected<void, Error> visited = visitChildren(
+        key, [&](std::string_view name, Node child) { result.emplace_back(std::string(name), child); });
+    if (!visited)
+        return unexpected(visited.error());
     return result;
+}
+
+std::string HiveHandle::keyName(Node key) const {
+    std::unique_ptr<char, FreeDeleter> name(hivex_node_name(handle_, key));
+    return name ? std::string(name.get()) : std::string();
 }
 
 Expected<void, Error> HiveHandle::deleteValue(Node key, const std::string& name) {

@@ -8,8 +8,12 @@
 #include "../core/RegistryValue.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,11 +39,21 @@ public:
     Expected<RegistryValue, Error> readValue(Node key, const std::string& name) const override;
     // Every value of the key, name and contents, in the hive's order (to check that a write changed one).
     Expected<std::vector<std::pair<std::string, RegistryValue>>, Error> values(Node key) const;
+    // The same, handed to `visit` one value at a time without copies (name, type number, bytes): for the
+    // whole-hive walk. Stops at the first value that cannot be read.
+    using ValueVisitor =
+        std::function<void(std::string_view name, std::uint32_t type, std::span<const std::uint8_t> data)>;
+    Expected<void, Error> visitValues(Node key, const ValueVisitor& visit) const;
     Expected<void, Error> setValue(Node key, const std::string& name, const RegistryValue& value) override;
     // Rewrites the key's value list without it (hivex has no single-value delete).
     Expected<void, Error> deleteValue(Node key, const std::string& name) override;
     // The subkeys of a key, name and node, in the hive's order (the BCD's Objects, a SYSTEM's ControlSet00N).
     Expected<Children, Error> children(Node key) const override;
+    // The same, handed to `visit` one subkey at a time without copies: for the whole-hive walk.
+    using ChildVisitor = std::function<void(std::string_view name, Node child)>;
+    Expected<void, Error> visitChildren(Node key, const ChildVisitor& visit) const;
+    // A key's own name ("" for one that cannot be read): to name a key the walk found changed.
+    std::string keyName(Node key) const;
     // Adds a subkey (Write mode); fails if one of that name exists.
     Expected<Node, Error> addChild(Node parent, const std::string& name) override;
     // Deletes a key with its subkeys and values (Write mode).

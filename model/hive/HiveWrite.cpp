@@ -65,12 +65,13 @@ Expected<WriteReceipt, Error> HiveFile::writeValue(const std::vector<std::string
     const Check check = [&](const HiveHandle& written, const HiveHandle&) -> Expected<void, Error> {
         if (Expected<void, Error> same = verifyCommitted(written, key, name, value); !same)
             return same;
-        std::string target;
-        for (const std::string& segment : key)
-            target += "\\" + lower(segment);
-        const HiveWalk after = walkHive(written);
-        std::vector<std::string> changed = changedKeys(wholeWalk(), after);
-        std::erase(changed, target);
+        // The key written to is found again in the written hive: hivex changed its cell in place.
+        Expected<HiveHandle::Node, Error> target = written.findKey(key);
+        if (!target)
+            return unexpected(target.error());
+        const HiveWalk after = walkHive(written, wholeWalk().keys.size());
+        const std::vector<std::string> changed =
+            changedKeys({*view_, wholeWalk()}, {written, after}, *target);
         if (changed.empty() && after.unreadable.size() <= wholeWalk().unreadable.size())
             return {};
         return unexpected(makeError(
@@ -150,10 +151,10 @@ Expected<WriteReceipt, Error> HiveFile::replaceWhole(std::span<const std::uint8_
         Expected<FileIdentity, Error> written = writeNewFile(committed, bytes);
         if (!written)
             return unexpected(written.error());
-        Expected<std::vector<std::uint8_t>, Error> reread = readWholeFile(committed, bytes.size());
-        if (!reread)
-            return unexpected(reread.error());
-        if (!std::equal(reread->begin(), reread->end(), bytes.begin(), bytes.end()))
+        Expected<bool, Error> same = fileHolds(committed, bytes);
+        if (!same)
+            return unexpected(same.error());
+        if (!*same)
             return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(committed),
                                         "the hive file read back differs from the one written"));
         return {};
