@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
+#define HEAPFIX_SHA256_X86 1
+#include <immintrin.h>
+#endif
+
 namespace heapfix {
 namespace {
 
@@ -54,6 +59,72 @@ void compress(std::array<std::uint32_t, 8>& hash, const Block& block) {
         hash[i] += v[i];
 }
 
+// Blocks of 64 bytes, one after the other, in plain C++.
+void compressPortable(std::array<std::uint32_t, 8>& hash, const std::uint8_t* data, std::size_t blocks) {
+    Block block{};
+    for (; blocks > 0; --blocks, data += 64) {
+        std::copy_n(data, 64, block.begin());
+        compress(hash, block);
+    }
+}
+
+#ifdef HEAPFIX_SHA256_X86
+// The same with the x86 SHA extensions (Intel's "SHA-NI"): sha256rnds2 does two rounds, sha256msg1/msg2 the
+// message schedule. The state is kept as the instructions want it: ABEF and CDGH.
+__attribute__((target("sha,sse4.1"))) void compressX86(std::array<std::uint32_t, 8>& hash,
+                                                       const std::uint8_t* data, std::size_t blocks) {
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[0]));
+    __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[4]));
+    const __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+    const __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+    __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+    for (; blocks > 0; --blocks, data += 64) {
+        const __m128i abefBefore = abef;
+        const __m128i cdghBefore = cdgh;
+        __m128i words[4]; // W[4g-16..4g-1] in turn: words[g % 4] holds the oldest four
+        for (int i = 0; i < 4; ++i)
+            words[i] =
+                _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), byteSwap);
+        for (int group = 0; group < 16; ++group) {
+            __m128i& w = words[group % 4];
+            if (group >= 4) {
+                const __m128i& w3 = words[(group + 1) % 4];
+                const __m128i& w2 = words[(group + 2) % 4];
+                const __m128i& w1 = words[(group + 3) % 4];
+                w = _mm_sha256msg2_epu32(
+                    _mm_add_epi32(_mm_sha256msg1_epu32(w, w3), _mm_alignr_epi8(w1, w2, 4)), w1);
+            }
+            __m128i message =
+                _mm_add_epi32(w, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * group])));
+            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
+            message = _mm_shuffle_epi32(message, 0x0E);
+            abef = _mm_sha256rnds2_epu32(abef, cdgh, message);
+        }
+        abef = _mm_add_epi32(abef, abefBefore);
+        cdgh = _mm_add_epi32(cdgh, cdghBefore);
+    }
+    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    dcba = _mm_blend_epi16(feba, dchg, 0xF0);
+    hgfe = _mm_alignr_epi8(dchg, feba, 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[0]), dcba);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[4]), hgfe);
+}
+#endif
+
+using CompressBlocks = void (*)(std::array<std::uint32_t, 8>&, const std::uint8_t*, std::size_t);
+
+CompressBlocks compressFor(Sha256Engine engine) {
+#ifdef HEAPFIX_SHA256_X86
+    if (engine == Sha256Engine::Fastest && sha256HasProcessorInstructions())
+        return compressX86;
+#endif
+    (void)engine;
+    return compressPortable;
+}
+
 std::string toHex(const std::array<std::uint32_t, 8>& hash) {
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string hex;
@@ -66,17 +137,26 @@ std::string toHex(const std::array<std::uint32_t, 8>& hash) {
 
 } // namespace
 
-std::string sha256Hex(std::span<const std::uint8_t> data) {
+bool sha256HasProcessorInstructions() {
+#ifdef HEAPFIX_SHA256_X86
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    }();
+    return has;
+#else
+    return false;
+#endif
+}
+
+std::string sha256Hex(std::span<const std::uint8_t> data, Sha256Engine engine) {
     std::array<std::uint32_t, 8> hash = kInitial;
+    const std::size_t whole = data.size() / 64;
+    compressFor(engine)(hash, data.data(), whole);
+    const std::size_t offset = whole * 64;
     Block block{};
-    std::size_t offset = 0;
-    for (; offset + 64 <= data.size(); offset += 64) {
-        std::copy_n(data.begin() + static_cast<std::ptrdiff_t>(offset), 64, block.begin());
-        compress(hash, block);
-    }
     // Section 5.1.1: the rest, a 1 bit, zeros, and the message length in bits as a big-endian 64-bit number.
     const std::size_t rest = data.size() - offset;
-    block.fill(0);
     std::copy_n(data.begin() + static_cast<std::ptrdiff_t>(offset), rest, block.begin());
     block[rest] = 0x80;
     if (rest >= 56) {

@@ -1,5 +1,6 @@
 // SHA-256 against the NIST FIPS 180-4 example vectors, Qt's independent implementation at every padding
-// boundary, and coreutils' sha256sum of real files.
+// boundary, and coreutils' sha256sum of real files; each with both engines (the processor's SHA instructions
+// where this machine has them, and the portable code everywhere).
 #include "TestSupport.h"
 
 #include "model/backup/AtomicFile.h"
@@ -7,15 +8,22 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace heapfix;
 
 namespace {
 
-std::string sha(std::string_view text) {
-    return sha256Hex({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+std::string sha(std::string_view text, Sha256Engine engine) {
+    return sha256Hex({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, engine);
 }
+
+// Both engines, named for the messages. Fastest is the portable code again on a processor without the SHA
+// instructions: the test says which it compared.
+const std::pair<Sha256Engine, const char*> kEngines[] = {{Sha256Engine::Fastest, "fastest"},
+                                                         {Sha256Engine::Portable, "portable"}};
 
 } // namespace
 
@@ -46,16 +54,36 @@ private slots:
     void nistVectors() {
         QFETCH(QByteArray, message);
         QFETCH(QString, digest);
-        QCOMPARE(QString::fromStdString(sha(std::string_view(message.constData(), message.size()))), digest);
+        for (const auto& [engine, name] : kEngines) {
+            const std::string ours = sha(std::string_view(message.constData(), message.size()), engine);
+            QVERIFY2(QString::fromStdString(ours) == digest, name);
+        }
+    }
+
+    void engineInUse() {
+        qInfo("this processor %s the SHA instructions; the fastest engine is %s",
+              sha256HasProcessorInstructions() ? "has" : "lacks",
+              sha256HasProcessorInstructions() ? "the processor's" : "the portable code");
+#if defined(__x86_64__) && defined(__linux__)
+        // On x86-64 Linux the answer must agree with the kernel's (the sha_ni flag in /proc/cpuinfo).
+        QFile cpuinfo("/proc/cpuinfo");
+        QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+        const bool kernelSays =
+            QString::fromLatin1(cpuinfo.readAll()).contains(QRegularExpression("\\bsha_ni\\b"));
+        QCOMPARE(sha256HasProcessorInstructions(), kernelSays);
+#endif
     }
 
     // Every length around the 55/56/64-byte padding boundaries, against Qt's implementation.
     void paddingBoundaries() {
         QByteArray message;
         for (int length = 0; length <= 200; ++length) {
-            const std::string ours = sha(std::string_view(message.constData(), message.size()));
             const QByteArray theirs = QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex();
-            QVERIFY2(ours == theirs.toStdString(), qPrintable(QString("length %1").arg(length)));
+            for (const auto& [engine, name] : kEngines) {
+                const std::string ours = sha(std::string_view(message.constData(), message.size()), engine);
+                QVERIFY2(ours == theirs.toStdString(),
+                         qPrintable(QString("%1, length %2").arg(name).arg(length)));
+            }
             message.append(char(length * 7 + 3));
         }
     }
@@ -72,7 +100,10 @@ private slots:
             QCOMPARE(sum.exitCode, 0);
             const Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file.toStdString());
             QVERIFY(bytes.has_value());
-            QCOMPARE(QString::fromStdString(sha256Hex(*bytes)), QString::fromLatin1(sum.out.left(64)));
+            for (const auto& [engine, name] : kEngines)
+                QVERIFY2(QString::fromStdString(sha256Hex(*bytes, engine)) ==
+                             QString::fromLatin1(sum.out.left(64)),
+                         qPrintable(file + ", " + name));
         }
     }
 };
