@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <random>
 #include <system_error>
@@ -180,6 +181,28 @@ Expected<std::vector<std::uint8_t>, Error> readWholeFile(const std::filesystem::
     if (!opened)
         return unexpected(opened.error());
     return opened->readAll(maxBytes);
+}
+
+Expected<bool, Error> fileHolds(const std::filesystem::path& file, std::span<const std::uint8_t> expected) {
+    Expected<ReadableFile, Error> opened = openRegularFile(file, UINTMAX_MAX);
+    if (!opened)
+        return unexpected(opened.error());
+    if (opened->size() != expected.size())
+        return false;
+    std::vector<std::uint8_t> piece(256 * 1024);
+    std::size_t compared = 0;
+    for (;;) {
+        Expected<std::size_t, Error> got = opened->read(piece);
+        if (!got)
+            return unexpected(got.error());
+        if (*got == 0)
+            return compared == expected.size();
+        if (*got > expected.size() - compared ||
+            !std::equal(piece.begin(), piece.begin() + static_cast<std::ptrdiff_t>(*got),
+                        expected.begin() + static_cast<std::ptrdiff_t>(compared)))
+            return false;
+        compared += *got;
+    }
 }
 
 Expected<void, Error> syncFile(const std::filesystem::path& file) {

@@ -19,6 +19,9 @@ Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,
                                           std::span<const std::uint8_t> bytes);
 Expected<std::vector<std::uint8_t>, Error> readWholeFile(const std::filesystem::path& file,
                                                          std::uintmax_t maxBytes = 64u * 1024 * 1024);
+// Whether the file (no link followed) holds exactly `expected`: read back in pieces and compared, so a whole
+// hive is never held twice in memory. False also when it is longer or shorter.
+Expected<bool, Error> fileHolds(const std::filesystem::path& file, std::span<const std::uint8_t> expected);
 // Flushes a file that is already written (used after hivex_commit into a temporary file).
 Expected<void, Error> syncFile(const std::filesystem::path& file);
 // Flushes a folder's entry list after a rename (POSIX; nothing to do on Windows).

@@ -175,7 +175,7 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
     Expected<void, Error> written =
         recordWritten ? verifyValue(record, request.value) : unexpected(recordWritten.error());
     if (written)
-        written = verifyKept(record);
+        written = verifyKept(record, &keptBytes); // compared byte for byte: no second hash of a whole hive
     if (!written) {
         removePlaced(*placed);
         if (recordWritten)
@@ -192,17 +192,29 @@ Expected<void, Error> BackupStore::verify(const BackupRecord& record) const {
     return verifyKept(record);
 }
 
-// Every kept file reads back whole with the hash and size recorded.
-Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record) const {
-    for (const KeptFile& kept : record.kept) {
-        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
-        if (!bytes)
-            return unexpected(bytes.error());
-        if (bytes->size() != kept.bytes || sha256Hex(*bytes) != kept.sha256)
-            return unexpected(
-                makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
-                          "its SHA-256 differs from the one recorded: the kept file was changed "
-                          "or damaged"));
+Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record,
+                                              const std::vector<std::vector<std::uint8_t>>* written) const {
+    for (std::size_t i = 0; i < record.kept.size(); ++i) {
+        const KeptFile& kept = record.kept[i];
+        bool same = false;
+        if (written) {
+            Expected<bool, Error> holds = fileHolds(kept.file, written->at(i));
+            if (!holds)
+                return unexpected(holds.error());
+            same = *holds;
+        } else {
+            Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
+            if (!bytes)
+                return unexpected(bytes.error());
+            same = bytes->size() == kept.bytes && sha256Hex(*bytes) == kept.sha256;
+        }
+        if (!same)
+            return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
+                                        written
+                                            ? "it does not read back as it was written: the kept copy is "
+                                              "damaged"
+                                            : "its SHA-256 differs from the one recorded: the kept file was "
+                                              "changed or damaged"));
     }
     return {};
 }
