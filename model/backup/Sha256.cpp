@@ -5,6 +5,7 @@
 
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
 #define HEAPFIX_SHA256_X86 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -139,9 +140,13 @@ std::string toHex(const std::array<std::uint32_t, 8>& hash) {
 
 bool sha256HasProcessorInstructions() {
 #ifdef HEAPFIX_SHA256_X86
+    // CPUID itself (GCC's and Clang's __builtin_cpu_supports do not all know "sha"): leaf 7 EBX bit 29 is
+    // SHA, leaf 1 ECX bit 19 is SSE4.1.
     static const bool has = [] {
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 19)))
+            return false;
+        return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
     }();
     return has;
 #else
