@@ -174,8 +174,17 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
         writeNewFile(record.recordFile, {reinterpret_cast<const std::uint8_t*>(json.data()), json.size()});
     Expected<void, Error> written =
         recordWritten ? verifyValue(record, request.value) : unexpected(recordWritten.error());
-    if (written)
-        written = verifyKept(record, &keptBytes); // compared byte for byte: no second hash of a whole hive
+    // The kept copies just written read back as the bytes in memory (compared piece by piece: no second
+    // hash of a whole hive); verifyKept checks an older backup against its recorded hashes.
+    for (std::size_t i = 0; written && i < record.kept.size(); ++i) {
+        Expected<bool, Error> same = fileHolds(record.kept[i].file, keptBytes[i]);
+        if (!same)
+            written = unexpected(same.error());
+        else if (!*same)
+            written =
+                unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(record.kept[i].file),
+                                     "it does not read back as it was written: the kept copy is damaged"));
+    }
     if (!written) {
         removePlaced(*placed);
         if (recordWritten)
@@ -192,29 +201,17 @@ Expected<void, Error> BackupStore::verify(const BackupRecord& record) const {
     return verifyKept(record);
 }
 
-Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record,
-                                              const std::vector<std::vector<std::uint8_t>>* written) const {
-    for (std::size_t i = 0; i < record.kept.size(); ++i) {
-        const KeptFile& kept = record.kept[i];
-        bool same = false;
-        if (written) {
-            Expected<bool, Error> holds = fileHolds(kept.file, written->at(i));
-            if (!holds)
-                return unexpected(holds.error());
-            same = *holds;
-        } else {
-            Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
-            if (!bytes)
-                return unexpected(bytes.error());
-            same = bytes->size() == kept.bytes && sha256Hex(*bytes) == kept.sha256;
-        }
-        if (!same)
-            return unexpected(makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
-                                        written
-                                            ? "it does not read back as it was written: the kept copy is "
-                                              "damaged"
-                                            : "its SHA-256 differs from the one recorded: the kept file was "
-                                              "changed or damaged"));
+// Every kept file reads back whole with the hash and size recorded.
+Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record) const {
+    for (const KeptFile& kept : record.kept) {
+        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
+        if (!bytes)
+            return unexpected(bytes.error());
+        if (bytes->size() != kept.bytes || sha256Hex(*bytes) != kept.sha256)
+            return unexpected(
+                makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
+                          "its SHA-256 differs from the one recorded: the kept file was changed "
+                          "or damaged"));
     }
     return {};
 }
