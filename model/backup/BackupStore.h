@@ -79,10 +79,7 @@ public:
     void setClock(std::function<std::chrono::system_clock::time_point()> clock);
 
 private:
-    // Every kept file reads back whole: with the bytes just written (`written`, in the record's order), or
-    // else with the SHA-256 and size recorded.
-    Expected<void, Error> verifyKept(const BackupRecord& record,
-                                     const std::vector<std::vector<std::uint8_t>>* written = nullptr) const;
+    Expected<void, Error> verifyKept(const BackupRecord& record) const;
     Expected<void, Error> verifyValue(const BackupRecord& record,
                                       const std::optional<RegistryValue>& expected) const;
 
