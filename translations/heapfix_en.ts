@@ -80,16 +80,8 @@
         <translation>Writing was refused: %1 Nothing has been changed.</translation>
     </message>
     <message>
-        <source>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</source>
-        <translation>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</translation>
-    </message>
-    <message>
         <source>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</source>
         <translation>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</translation>
-    </message>
-    <message>
-        <source>The changes could not be undone: %1</source>
-        <translation>The changes could not be undone: %1</translation>
     </message>
     <message>
         <source>Read the files</source>
@@ -98,6 +90,18 @@
     <message>
         <source>undone</source>
         <translation>undone</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was done: %1 Use &quot;Undo the repair&quot; below to put every file back as it was.</source>
+        <translation>Only part of the repair was done: %1 Use &quot;Undo the repair&quot; below to put every file back as it was.</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was undone: %1 The backup is unchanged: once the cause is mended, use &quot;Undo the repair&quot; again to finish.</source>
+        <translation>Only part of the repair was undone: %1 The backup is unchanged: once the cause is mended, use &quot;Undo the repair&quot; again to finish.</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone: %1 Nothing has been changed.</source>
+        <translation>The changes could not be undone: %1 Nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1170,10 @@ SHA-256: %2</translation>
     <message>
         <source>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
         <translation>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Put back: %1</translation>
     </message>
 </context>
 <context>

@@ -80,16 +80,8 @@
         <translation>Schrijven is geweigerd: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Only part of the repair was done: %1 Use &quot;Undo these changes&quot; below to put every file back as it was.</source>
-        <translation>Het herstel is maar voor een deel uitgevoerd: %1 Gebruik hieronder &quot;Deze wijzigingen ongedaan maken&quot; om elk bestand terug te zetten zoals het was.</translation>
-    </message>
-    <message>
         <source>%1 changed after the repair (Windows or someone else wrote it). Putting the backup back would lose that change, so nothing was undone.</source>
         <translation>%1 is na het herstel gewijzigd (door Windows of door iemand anders). Door de back-up terug te zetten zou die wijziging verloren gaan; daarom is niets ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>The changes could not be undone: %1</source>
-        <translation>De wijzigingen konden niet ongedaan worden gemaakt: %1</translation>
     </message>
     <message>
         <source>Read the files</source>
@@ -98,6 +90,18 @@
     <message>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was done: %1 Use &quot;Undo the repair&quot; below to put every file back as it was.</source>
+        <translation>Het herstel is maar voor een deel uitgevoerd: %1 Gebruik hieronder &quot;Het herstel ongedaan maken&quot; om elk bestand terug te zetten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Only part of the repair was undone: %1 The backup is unchanged: once the cause is mended, use &quot;Undo the repair&quot; again to finish.</source>
+        <translation>Het herstel is maar voor een deel ongedaan gemaakt: %1 De back-up is niet gewijzigd: gebruik, zodra de oorzaak is verholpen, opnieuw &quot;Het herstel ongedaan maken&quot; om het af te maken.</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone: %1 Nothing has been changed.</source>
+        <translation>De wijzigingen konden niet ongedaan worden gemaakt: %1 Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1170,10 @@ SHA-256: %2</translation>
     <message>
         <source>Undone: the files are back as they were before the repair (%1 put back). The files as heapfix had left them are kept beside them, ending in .heapfix-before-revert-….</source>
         <translation>Ongedaan gemaakt: de bestanden zijn weer zoals vóór het herstel (%1 teruggezet). De bestanden zoals heapfix ze had achtergelaten, staan ernaast, eindigend op .heapfix-before-revert-….</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Teruggezet: %1</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ void BootPass::choose(const BootRepairRequest& repairs) {
     place_.check->choice = Choice{repairs, std::nullopt};
 }
 
-const BootRepairResult& BootPass::repair(const fs::path& backupsFolder, const StepListener& onStep) {
+const BootChangeResult& BootPass::repair(const fs::path& backupsFolder, const StepListener& onStep) {
     if (!place_.check)
         check();
     Check& check = *place_.check;
@@ -85,13 +85,13 @@ const BootRepairResult& BootPass::repair(const fs::path& backupsFolder, const St
     BootRepairRequest request = check.choice->repairs;
     request.backupsFolder = backupsFolder;
     request.now = std::chrono::system_clock::now();
-    BootRepairResult result = check.found ? repairBoot(check.found->files, request, onStep)
-                                          : bootRepairNotStarted(check.found.error());
+    BootChangeResult result = check.found ? repairBoot(check.found->files, request, onStep)
+                                          : bootChangeNotStarted(check.found.error());
     check.choice->repair = Repair{std::move(request), std::move(result), std::nullopt};
     return check.choice->repair->result;
 }
 
-const BootRepairResult* BootPass::repaired() const {
+const BootChangeResult* BootPass::repaired() const {
     const Repair* repair = lastRepair(*this);
     return repair ? &repair->result : nullptr;
 }
@@ -101,22 +101,18 @@ const BootRepairRequest* BootPass::request() const {
     return repair ? &repair->request : nullptr;
 }
 
-const Expected<RevertResult, Error>& BootPass::revert() {
+const BootChangeResult& BootPass::revert(const StepListener& onStep) {
     Repair* repair = lastRepair(*this);
-    if (!repair) {
-        static const Expected<RevertResult, Error> nothing =
-            unexpected(makeError(ErrorCode::NotFound, "", "there is no repair to revert"));
+    if (!repair || !repair->result.backup) {
+        static const BootChangeResult nothing = bootChangeNotStarted(
+            makeError(ErrorCode::NotFound, "", "there is no repair with a backup to revert"));
         return nothing;
     }
-    if (repair->result.backup)
-        repair->revert = revertBoot(repair->result.backup->folder);
-    else
-        repair->revert =
-            unexpected(makeError(ErrorCode::NotFound, "", "the repair made no backup to revert"));
+    repair->revert = revertBoot(repair->result.backup->folder, onStep);
     return *repair->revert;
 }
 
-const Expected<RevertResult, Error>* BootPass::reverted() const {
+const BootChangeResult* BootPass::reverted() const {
     const Repair* repair = lastRepair(*this);
     return repair && repair->revert ? &*repair->revert : nullptr;
 }

@@ -37,20 +37,20 @@ public:
     // The repairs ticked on the check page; repairBoot of them over the checked files, with the backup in
     // `backupsFolder`; `onStep` hears of each step as it finishes.
     void choose(const BootRepairRequest& repairs);
-    const BootRepairResult& repair(const std::filesystem::path& backupsFolder,
+    const BootChangeResult& repair(const std::filesystem::path& backupsFolder,
                                    const StepListener& onStep = {});
-    const BootRepairResult* repaired() const;
+    const BootChangeResult* repaired() const;
     const BootRepairRequest* request() const; // what repair() was asked to do
 
-    // revertBoot of the backup repair() made.
-    const Expected<RevertResult, Error>& revert();
-    const Expected<RevertResult, Error>* reverted() const;
+    // revertBoot of the backup repair() made; `onStep` hears of each step as it finishes.
+    const BootChangeResult& revert(const StepListener& onStep = {});
+    const BootChangeResult* reverted() const;
 
 private:
     struct Repair {
         BootRepairRequest request; // as made: with its backup folder and time
-        BootRepairResult result;
-        std::optional<Expected<RevertResult, Error>> revert;
+        BootChangeResult result;
+        std::optional<BootChangeResult> revert;
     };
     struct Choice {
         BootRepairRequest repairs;

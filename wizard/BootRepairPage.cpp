@@ -82,10 +82,10 @@ void BootRepairPage::retranslate() {
     undo_->setText(tr("&Undo the repair"));
     undo_->setAccessibleName(tr("Undo the repair"));
     const BootPass* boot = session().boot();
-    const BootRepairResult* result = isDone() && boot ? boot->repaired() : nullptr;
+    const BootChangeResult* result = isDone() && boot ? boot->repaired() : nullptr;
     const BootRepairRequest* request = boot ? boot->request() : nullptr;
-    const auto* undone = boot ? boot->reverted() : nullptr;
-    const bool reverted = undone && *undone;
+    const BootChangeResult* undone = boot ? boot->reverted() : nullptr;
+    const bool reverted = undone && !undone->failure();
     QList<StepProgress::Row> rows;
     for (const Stage& stage : kStages) {
         StepProgress::Row row;
@@ -116,9 +116,9 @@ void BootRepairPage::retranslate() {
             StatusKind::Ok,
             tr("Undone: the files are back as they were before the repair (%1 put back). The files as "
                "heapfix had left them are kept beside them, ending in .heapfix-before-revert-….")
-                .arg((*undone)->restored.size()));
+                .arg(undone->restored.size()));
     else if (undone)
-        result_->show(StatusKind::Error, BootText::revertError(undone->error()));
+        result_->show(StatusKind::Error, BootText::revertFailure(*undone));
     else if (result->failure())
         result_->show(StatusKind::Error, BootText::repairFailure(*result));
     else
@@ -152,7 +152,7 @@ void BootRepairPage::retranslate() {
     nextSteps_->setText(steps.join('\n'));
     nextSteps_->setVisible(!steps.isEmpty());
 
-    undo_->setVisible(backedUp && result->partial && !reverted);
+    undo_->setVisible(backedUp && result->changed && !reverted);
 
     QStringList technical;
     if (finished) {
@@ -164,11 +164,14 @@ void BootRepairPage::retranslate() {
                                  .arg(nativePath(file.original), toQString(file.copy),
                                       toQString(file.sha256));
     }
-    if (reverted)
-        for (const auto& file : (*undone)->keptAside)
+    if (undone) {
+        for (const auto& file : undone->restored)
+            technical << tr("Put back: %1").arg(nativePath(file));
+        for (const auto& file : undone->keptAside)
             technical << tr("Kept aside: %1").arg(nativePath(file));
-    else if (undone)
-        technical << toQString(undone->error().message());
+        if (const Error* failure = undone->failure())
+            technical << toQString(failure->message());
+    }
     details()->setDetails(technical.join('\n'));
 }
 

@@ -111,12 +111,12 @@ QString BootText::undone() {
     return tr("undone");
 }
 
-QString BootText::repairFailure(const BootRepairResult& result) {
+QString BootText::repairFailure(const BootChangeResult& result) {
     const StepReport* failed = failedStep(result.steps);
     if (!failed || !failed->error)
         return {};
     const QString why = ModelText::error(*failed->error);
-    if (!result.partial) {
+    if (!result.changed) {
         switch (failed->step) {
         case FixStep::Inspect:
             return tr("The files could not be read: %1 Nothing has been changed.").arg(why);
@@ -130,17 +130,24 @@ QString BootText::repairFailure(const BootRepairResult& result) {
             return tr("Writing was refused: %1 Nothing has been changed.").arg(why);
         }
     }
-    return tr("Only part of the repair was done: %1 Use \"Undo these changes\" below to put every file back "
-              "as it was.")
+    return tr("Only part of the repair was done: %1 Use \"Undo the repair\" below to put every file back as "
+              "it was.")
         .arg(why);
 }
 
-QString BootText::revertError(const Error& error) {
-    if (error.code == ErrorCode::Refused)
+QString BootText::revertFailure(const BootChangeResult& undo) {
+    const Error* error = undo.failure();
+    if (!error)
+        return {};
+    if (error->code == ErrorCode::Refused)
         return tr("%1 changed after the repair (Windows or someone else wrote it). Putting the backup back "
                   "would lose that change, so nothing was undone.")
-            .arg(QDir::toNativeSeparators(toQString(error.subject)));
-    return tr("The changes could not be undone: %1").arg(ModelText::error(error));
+            .arg(QDir::toNativeSeparators(toQString(error->subject)));
+    if (undo.changed)
+        return tr("Only part of the repair was undone: %1 The backup is unchanged: once the cause is mended, "
+                  "use \"Undo the repair\" again to finish.")
+            .arg(ModelText::error(*error));
+    return tr("The changes could not be undone: %1 Nothing has been changed.").arg(ModelText::error(*error));
 }
 
 } // namespace heapfix

@@ -36,8 +36,8 @@ public:
     static QString notAsked(); // a store the chosen repairs do not touch
     static QString undone();   // a store written and then put back by the undo
     // What went wrong in repairBoot, and whether anything changed.
-    static QString repairFailure(const BootRepairResult& result);
-    static QString revertError(const Error& error);
+    static QString repairFailure(const BootChangeResult& result);
+    static QString revertFailure(const BootChangeResult& undo); // empty when the undo did not fail
 };
 
 } // namespace heapfix

@@ -218,12 +218,12 @@ ExitCode runRepair(const CliOptions& options, const BootCommands::Options& boot,
     if (!confirmChange(options, out, "Repair?", failure))
         return failure;
     request.backupsFolder = backupFolder(options, out);
-    const BootRepairResult result = repairBoot(check->files, request);
+    const BootChangeResult result = repairBoot(check->files, request);
     std::vector<std::string> done;
     for (BootStore store : result.written())
         done.emplace_back(bootStoreName(store));
     if (const Error* error = result.failure()) {
-        if (result.backup && result.partial)
+        if (result.backup && result.changed)
             out.warning(fmt::format(
                 "partly done (written: {}); put every file back with: heapfix-cli boot-revert \"{}\"",
                 listText(done), pathToUtf8(result.backup->folder)));
@@ -261,21 +261,33 @@ ExitCode runRevert(const CliOptions& options, const BootCommands::Options& boot,
     ExitCode failure = kDone;
     if (!confirmChange(options, out, "Revert?", failure))
         return failure;
-    auto reverted = revertBoot(folder);
-    if (!reverted) {
-        const ErrorCode code = reverted.error().code;
-        return out.fail(code == ErrorCode::Mismatch ? kVerificationFailed : kWriteRefused, reverted.error());
+    const BootChangeResult result = revertBoot(folder);
+    const auto texts = [](const std::vector<std::filesystem::path>& files) {
+        std::vector<std::string> items;
+        for (const auto& file : files)
+            items.push_back(pathToUtf8(file));
+        return items;
+    };
+    const std::vector<std::string> restored = texts(result.restored);
+    const std::vector<std::string> aside = texts(result.keptAside);
+    if (const Error* error = result.failure()) {
+        if (result.changed)
+            out.warning(
+                fmt::format("partly reverted (put back: {}; kept aside: {}); the backup is unchanged: "
+                            "run boot-revert again once the cause is mended",
+                            listText(restored), listText(aside)));
+        out.note(adviceFor(error->code));
+        return out.fail(exitCodeForOutcome(result.outcome()), *error);
     }
-    std::vector<std::string> restored;
-    for (const auto& file : reverted->restored)
-        restored.push_back(pathToUtf8(file));
-    std::vector<std::string> aside;
-    for (const auto& file : reverted->keptAside)
-        aside.push_back(pathToUtf8(file));
-    out.text(fmt::format("Reverted {} file(s); the files as they were are kept as {}\n", restored.size(),
-                         listText(aside)));
+    out.text(result.restored.empty()
+                 ? std::string("Nothing to revert: every file already is as it was before the repair.\n")
+                 : fmt::format("Reverted {} file(s); the files as they were are kept as {}\n",
+                               restored.size(), listText(aside)));
     if (out.json())
-        out.printJson(Json{{"restored", restored}, {"kept_aside", aside}});
+        out.printJson(Json{{"outcome", fixOutcomeName(result.outcome())},
+                           {"steps", stepsJson(result.steps)},
+                           {"restored", restored},
+                           {"kept_aside", aside}});
     return kDone;
 }
 

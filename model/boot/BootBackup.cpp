@@ -1,6 +1,7 @@
 #include "BootBackup.h"
 
 #include "../backup/AtomicFile.h"
+#include "../backup/NewFiles.h"
 #include "../backup/Sha256.h"
 #include "../backup/UtcTime.h"
 
@@ -49,21 +50,25 @@ Expected<void, Error> writeManifest(const BootBackup& backup) {
                                std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
 }
 
-Expected<void, Error> verifyCopy(const BootBackup& backup, const BootBackupFile& file) {
-    Expected<std::string, Error> hash = hashOf(backup.folder / pathFromUtf8(file.copy));
-    if (!hash)
-        return unexpected(hash.error());
-    if (*hash != file.sha256)
-        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(backup.folder / pathFromUtf8(file.copy)),
-                                    "the backup copy does not match the sha256 recorded for it"));
-    return {};
+Error copyMismatch(const BootBackup& backup, const BootBackupFile& file) {
+    return makeError(ErrorCode::Mismatch, pathToUtf8(backup.folder / pathFromUtf8(file.copy)),
+                     "the backup copy does not match the sha256 recorded for it");
 }
 
-fs::path freshFolder(const fs::path& parent, const std::string& stamp) {
-    fs::path folder = parent / ("boot-" + stamp);
-    for (int n = 2; fs::exists(folder); ++n)
-        folder = parent / fmt::format("boot-{}-{}", stamp, n);
-    return folder;
+// A folder of this run's own: "boot-<stamp>", or -2, -3 ... when that name is taken, made here, so that it is
+// never a folder (or a link to one) that someone else put under that name.
+Expected<fs::path, Error> createFreshFolder(const fs::path& parent, const std::string& stamp) {
+    constexpr int kTries = 1000;
+    for (int n = 1; n <= kTries; ++n) {
+        const fs::path folder = parent / (n == 1 ? "boot-" + stamp : fmt::format("boot-{}-{}", stamp, n));
+        std::error_code error;
+        if (fs::create_directory(folder, error))
+            return folder;
+        if (error && error != std::errc::file_exists)
+            return unexpected(fileSystemError(error, folder, "cannot create the backup folder"));
+    }
+    return unexpected(makeError(ErrorCode::Io, pathToUtf8(parent / ("boot-" + stamp)),
+                                "every name for the backup folder is taken"));
 }
 
 Expected<void, Error> copyInto(BootBackup& backup, const fs::path& original) {
@@ -72,16 +77,28 @@ Expected<void, Error> copyInto(BootBackup& backup, const fs::path& original) {
         return unexpected(bytes.error());
     BootBackupFile file;
     file.original = fs::absolute(original);
-    file.copy = fmt::format("{}-{}", backup.files.size() + 1, pathToUtf8(original.filename()));
     file.sha256 = sha256Hex(*bytes);
-    if (Expected<void, Error> written = writeFileAtomically(backup.folder / pathFromUtf8(file.copy), *bytes);
-        !written)
-        return written;
+    // Readable by its owner only, like the kept whole hives: SYSTEM holds the key that protects the SAM.
+    Expected<PlacedFiles, Error> placed = writeNewFiles(
+        backup.folder, fmt::format("{}-{}", backup.files.size() + 1, pathToUtf8(original.filename())),
+        {NewFile{"", *bytes, /*privateToOwner=*/true}});
+    if (!placed)
+        return unexpected(placed.error());
+    file.copy = pathToUtf8(placed->paths.front().filename());
     backup.files.push_back(std::move(file));
     return verifyCopy(backup, backup.files.back());
 }
 
 } // namespace
+
+Expected<void, Error> verifyCopy(const BootBackup& backup, const BootBackupFile& file) {
+    Expected<std::string, Error> hash = hashOf(backup.folder / pathFromUtf8(file.copy));
+    if (!hash)
+        return unexpected(hash.error());
+    if (*hash != file.sha256)
+        return unexpected(copyMismatch(backup, file));
+    return {};
+}
 
 Expected<BootBackup, Error> createBootBackup(const fs::path& backupsFolder,
                                              const std::vector<fs::path>& files,
@@ -92,10 +109,10 @@ Expected<BootBackup, Error> createBootBackup(const fs::path& backupsFolder,
     fs::create_directories(backupsFolder, error);
     if (error)
         return unexpected(fileSystemError(error, backupsFolder, "cannot create the backup folder"));
-    backup.folder = freshFolder(backupsFolder, compactUtc(now));
-    fs::create_directory(backup.folder, error);
-    if (error)
-        return unexpected(fileSystemError(error, backup.folder, "cannot create the backup folder"));
+    Expected<fs::path, Error> folder = createFreshFolder(backupsFolder, compactUtc(now));
+    if (!folder)
+        return unexpected(folder.error());
+    backup.folder = std::move(*folder);
     Expected<void, Error> done;
     for (const fs::path& file : files)
         if (done = copyInto(backup, file); !done)
@@ -154,52 +171,52 @@ Expected<BootBackup, Error> loadBootBackup(const fs::path& folder) {
     return backup;
 }
 
-Expected<RevertResult, Error> revertBootBackup(const BootBackup& backup) {
-    // Check everything first: nothing is touched unless every file can be restored without loss.
-    for (const BootBackupFile& file : backup.files) {
-        if (Expected<void, Error> copy = verifyCopy(backup, file); !copy)
-            return unexpected(copy.error());
-        Expected<std::string, Error> now = currentHash(file.original);
-        if (!now)
-            return unexpected(now.error());
-        if (*now != file.sha256 && (!file.after || *now != *file.after))
-            return unexpected(makeError(
-                ErrorCode::Refused, pathToUtf8(file.original),
-                "the file changed after heapfix's repair (Windows or someone else wrote it); restoring the "
-                "backup would lose that change, so nothing was reverted"));
-    }
-    RevertResult result;
-    const std::string stamp = compactUtc(std::chrono::system_clock::now());
-    for (const BootBackupFile& file : backup.files) {
-        Expected<std::string, Error> now = currentHash(file.original);
-        if (!now)
-            return unexpected(now.error());
-        if (*now == file.sha256)
-            continue; // already the original
-        if (!now->empty()) {
-            fs::path aside = file.original;
-            aside += ".heapfix-before-revert-" + stamp;
-            std::error_code error;
-            fs::copy_file(file.original, aside, fs::copy_options::overwrite_existing, error);
-            if (error)
-                return unexpected(fileSystemError(error, aside, "cannot keep the current file aside"));
-            if (Expected<void, Error> synced = syncFile(aside); !synced)
-                return unexpected(synced.error());
-            result.keptAside.push_back(aside);
-        }
-        Expected<std::vector<std::uint8_t>, Error> bytes =
-            readWholeFile(backup.folder / pathFromUtf8(file.copy), kMaxFileBytes);
-        if (!bytes)
-            return unexpected(bytes.error());
-        if (Expected<void, Error> written = writeFileAtomically(file.original, *bytes); !written)
-            return unexpected(written.error());
-        Expected<std::string, Error> restored = hashOf(file.original);
-        if (!restored || *restored != file.sha256)
-            return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file.original),
-                                        "the restored file does not match the backup's sha256"));
-        result.restored.push_back(file.original);
-    }
-    return result;
+Expected<RevertState, Error> revertStateOf(const BootBackupFile& file) {
+    Expected<std::string, Error> now = currentHash(file.original);
+    if (!now)
+        return unexpected(now.error());
+    if (*now == file.sha256)
+        return RevertState::Original;
+    return file.after && *now == *file.after ? RevertState::AsLeft : RevertState::ChangedSince;
+}
+
+Error changedSinceError(const BootBackupFile& file) {
+    return makeError(
+        ErrorCode::Refused, pathToUtf8(file.original),
+        "the file changed after heapfix's repair (Windows or someone else wrote it); restoring the "
+        "backup would lose that change, so nothing was reverted");
+}
+
+Expected<fs::path, Error> keepAside(const BootBackupFile& file, const std::string& stamp) {
+    Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file.original, kMaxFileBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    if (!file.after || sha256Hex(*bytes) != *file.after) // it changed since it was checked
+        return unexpected(changedSinceError(file));
+    const std::string base = pathToUtf8(file.original.filename()) + ".heapfix-before-revert-" + stamp;
+    Expected<PlacedFiles, Error> placed =
+        writeNewFiles(file.original.parent_path(), base, {NewFile{"", *bytes, /*privateToOwner=*/true}});
+    if (!placed)
+        return unexpected(placed.error());
+    return placed->paths.front();
+}
+
+Expected<void, Error> putBack(const BootBackup& backup, const BootBackupFile& file) {
+    Expected<std::vector<std::uint8_t>, Error> bytes =
+        readWholeFile(backup.folder / pathFromUtf8(file.copy), kMaxFileBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    if (sha256Hex(*bytes) != file.sha256)
+        return unexpected(copyMismatch(backup, file));
+    if (Expected<void, Error> written = writeFileAtomically(file.original, *bytes); !written)
+        return written;
+    Expected<bool, Error> holds = fileHolds(file.original, *bytes);
+    if (!holds)
+        return unexpected(holds.error());
+    if (!*holds)
+        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file.original),
+                                    "the restored file does not match the backup's sha256"));
+    return {};
 }
 
 } // namespace heapfix

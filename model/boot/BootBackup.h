@@ -43,10 +43,20 @@ Expected<BootBackup, Error> createBootBackup(const std::filesystem::path& backup
 Expected<void, Error> recordAfterState(BootBackup& backup);
 Expected<BootBackup, Error> loadBootBackup(const std::filesystem::path& folder);
 
-struct RevertResult {
-    std::vector<std::filesystem::path> restored;
-    std::vector<std::filesystem::path> keptAside;
-};
-Expected<RevertResult, Error> revertBootBackup(const BootBackup& backup);
+// The pieces of the one-step revert (fix/BootRepair's revertBoot runs them as a transaction).
+// How a file stands against its backup: still the original, as heapfix left it, or changed since (Windows
+// booted and wrote it, someone edited it).
+enum class RevertState { Original, AsLeft, ChangedSince };
+// Read without following a link; a file heapfix moved away and that is still gone is AsLeft.
+Expected<RevertState, Error> revertStateOf(const BootBackupFile& file);
+// The refusal a file that changed since gets: putting the backup back would lose that change.
+Error changedSinceError(const BootBackupFile& file);
+// Whether the backup's copy of `file` still holds the bytes recorded for it.
+Expected<void, Error> verifyCopy(const BootBackup& backup, const BootBackupFile& file);
+// Keeps the file as heapfix left it beside itself, as "<file>.heapfix-before-revert-<stamp>" (or -2, -3 ...
+// when that name is taken): a new file only its owner may read, holding exactly what `file.after` recorded.
+Expected<std::filesystem::path, Error> keepAside(const BootBackupFile& file, const std::string& stamp);
+// Writes the backup's copy over the file, atomically, and checks that it now holds the original's bytes.
+Expected<void, Error> putBack(const BootBackup& backup, const BootBackupFile& file);
 
 } // namespace heapfix

@@ -110,12 +110,12 @@ Expected<void, Error> writeSystem(BootHive& system, const std::string& current,
 
 } // namespace
 
-bool BootRepairResult::wrote(BootStore store) const {
+bool BootChangeResult::wrote(BootStore store) const {
     const StepReport* write = findStep(steps, FixStep::Write, store);
     return write && write->outcome == StepOutcome::Done;
 }
 
-std::vector<BootStore> BootRepairResult::written() const {
+std::vector<BootStore> BootChangeResult::written() const {
     std::vector<BootStore> stores;
     for (BootStore store : {BootStore::Bcd, BootStore::System})
         if (wrote(store))
@@ -123,27 +123,27 @@ std::vector<BootStore> BootRepairResult::written() const {
     return stores;
 }
 
-const Error* BootRepairResult::failure() const {
+const Error* BootChangeResult::failure() const {
     const StepReport* failed = failedStep(steps);
     return failed && failed->error ? &*failed->error : nullptr;
 }
 
-FixOutcome BootRepairResult::outcome() const {
+FixOutcome BootChangeResult::outcome() const {
     const StepReport* failed = failedStep(steps);
     if (!failed)
-        return written().empty() ? FixOutcome::NothingToChange : FixOutcome::Changed;
+        return changed ? FixOutcome::Changed : FixOutcome::NothingToChange;
     switch (failed->step) {
     case FixStep::Inspect:
         return FixOutcome::InspectFailed;
     case FixStep::Backup:
-        return partial ? FixOutcome::ChangedUnconfirmed : FixOutcome::BackupFailed;
+        return changed ? FixOutcome::ChangedUnconfirmed : FixOutcome::BackupFailed;
     default:
-        return partial ? FixOutcome::RollbackFailed : FixOutcome::WriteFailed;
+        return changed ? FixOutcome::RollbackFailed : FixOutcome::WriteFailed;
     }
 }
 
-BootRepairResult bootRepairNotStarted(const Error& why) {
-    BootRepairResult result;
+BootChangeResult bootChangeNotStarted(const Error& why) {
+    BootChangeResult result;
     finishStep(result.steps, {}, FixStep::Inspect, StepOutcome::Failed, why);
     return result;
 }
@@ -217,9 +217,9 @@ Expected<BootCheck, Error> checkBoot(const BootFiles& files) {
     return check;
 }
 
-BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
+BootChangeResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
                             const StepListener& onStep) {
-    BootRepairResult result;
+    BootChangeResult result;
     Steps& steps = result.steps;
     planStep(steps, FixStep::Inspect);
     planStep(steps, FixStep::Backup);
@@ -272,11 +272,11 @@ BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& req
                   : store == BootStore::Bcd ? writeBcd(**opened, request)
                                             : writeSystem(**opened, current, request);
         if (!written) {
-            result.partial = result.partial || (opened && !(*opened)->writesAllOrNothing());
+            result.changed = result.changed || (opened && !(*opened)->writesAllOrNothing());
             finishStep(steps, onStep, FixStep::Write, StepOutcome::Failed, written.error(), store);
             break;
         }
-        result.partial = true;
+        result.changed = true;
         finishStep(steps, onStep, FixStep::Write, StepOutcome::Done, std::nullopt, store);
     }
     // The state heapfix left, recorded in the backup for boot-revert, whether or not every write went
@@ -291,13 +291,6 @@ BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& req
     if (!recorded) // the backup is not complete: it lacks the state to compare with before a revert
         return fail(FixStep::Backup, recorded.error());
     return result;
-}
-
-Expected<RevertResult, Error> revertBoot(const fs::path& backupFolder) {
-    Expected<BootBackup, Error> backup = loadBootBackup(backupFolder);
-    if (!backup)
-        return unexpected(backup.error());
-    return revertBootBackup(*backup);
 }
 
 } // namespace heapfix

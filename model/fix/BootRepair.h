@@ -67,23 +67,31 @@ struct BootRepairRequest {
     bool touches(BootStore store) const { return store == BootStore::Bcd ? touchesBcd() : touchesSystem(); }
 };
 
-struct BootRepairResult {
+// What a boot repair or a boot revert did: the one result type of the 0xC0000017 path's changes.
+struct BootChangeResult {
+    // The repair's backup (made before the first write), or the backup a revert put back.
     std::optional<BootBackup> backup;
-    // Inspect, Backup, a Write for each store asked for (the BCD store first), Verify: as the fix reports
-    // them. A write is checked by reading the store back before it counts as done; Verify is the after-state
-    // recorded in the backup for boot-revert.
+    // As the fix reports them. A repair: Inspect, Backup, a Write for each store asked for (the BCD store
+    // first), Verify. A write is checked by reading the store back before it counts as done; Verify is the
+    // after-state recorded in the backup for boot-revert. A revert: Inspect (every file is the original or as
+    // heapfix left it), Backup (the backup's copies still hold what was recorded), Write (each file kept
+    // aside, then the copy written back), Verify (each file put back holds the original's bytes).
     Steps steps;
-    // A store was written, or a failed write may have left some of its edits (the registry backend edits the
-    // loaded hive in place): boot-revert with `backup` puts every file back. False: every file is as it was.
-    bool partial = false;
+    // A file was written, or a failed write may have left some of its edits (the registry backend edits the
+    // loaded hive in place). After a repair: boot-revert with `backup` puts every file back. After a revert:
+    // some files are back; the backup is untouched, and running the revert again finishes it. False: every
+    // file is as it was.
+    bool changed = false;
+    std::vector<std::filesystem::path> restored;  // a revert: the files put back
+    std::vector<std::filesystem::path> keptAside; // a revert: the files as heapfix had left them, kept beside
 
     bool wrote(BootStore store) const;
-    std::vector<BootStore> written() const; // the stores written, in order
+    std::vector<BootStore> written() const; // the stores a repair wrote, in order
     const Error* failure() const;           // the failed step's error; null when none failed
     // The outcome in the fix's terms, for the front ends' one exit-code table: NothingToChange, Changed;
-    // InspectFailed, BackupFailed; WriteFailed when nothing changed; RollbackFailed when `partial` (the
-    // backup names what to restore); ChangedUnconfirmed when the repair is in place but its after-state could
-    // not be recorded in the backup.
+    // InspectFailed, BackupFailed; WriteFailed when nothing changed (a revert refused because a file changed
+    // since is one); RollbackFailed when `changed` (the backup names what to restore); ChangedUnconfirmed
+    // when a repair is in place but its after-state could not be recorded in the backup.
     FixOutcome outcome() const;
 };
 
@@ -92,12 +100,13 @@ struct BootRepairResult {
 // first write leaves every file as it was; a failure after it leaves the backup, recorded with the state
 // heapfix left, for revertBoot.
 // `onStep` hears of each step as it finishes.
-BootRepairResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
+BootChangeResult repairBoot(const BootFiles& files, const BootRepairRequest& request,
                             const StepListener& onStep = {});
 // The result of a repair that could not start because the files could not be found or read.
-BootRepairResult bootRepairNotStarted(const Error& why);
+BootChangeResult bootChangeNotStarted(const Error& why);
 
-// The one-step revert of a backup folder (see BootBackup.h for when it refuses).
-Expected<RevertResult, Error> revertBoot(const std::filesystem::path& backupFolder);
+// The one-step revert of a boot repair's backup folder: refused, with nothing touched, when a file changed
+// after the repair (see BootBackup.h). `onStep` hears of each step as it finishes.
+BootChangeResult revertBoot(const std::filesystem::path& backupFolder, const StepListener& onStep = {});
 
 } // namespace heapfix

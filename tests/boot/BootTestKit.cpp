@@ -62,4 +62,13 @@ QByteArray exportKey(const fs::path& hive, const QString& key) {
     return values;
 }
 
+QString stepsText(const std::vector<StepReport>& steps) {
+    QStringList words;
+    for (const StepReport& report : steps)
+        words << QString::fromUtf8(fixStepName(report.step)) +
+                     (report.store ? "/" + QString::fromUtf8(bootStoreName(*report.store)) : QString()) +
+                     ":" + QString::fromUtf8(stepOutcomeName(report.outcome));
+    return words.join(' ');
+}
+
 } // namespace heapfix::test

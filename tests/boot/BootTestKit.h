@@ -3,11 +3,14 @@
 // hives and BCD stores, stores changed by a peer (hivexregedit --merge), and line-level comparisons of
 // hivexregedit exports.
 
+#include "model/fix/StepReport.h"
+
 #include <QByteArray>
 #include <QSet>
 #include <QString>
 
 #include <filesystem>
+#include <vector>
 
 namespace heapfix::test {
 
@@ -27,5 +30,8 @@ void mergeFixture(const std::filesystem::path& hive, const QString& fixture);
 QSet<QByteArray> exportLines(const std::filesystem::path& hive);
 // hivexregedit's export of one key: its "name"=value lines, or empty when the key does not exist.
 QByteArray exportKey(const std::filesystem::path& hive, const QString& key);
+
+// "inspect:done backup:done write/bcd:done ...": the steps of a repair or revert, in order.
+QString stepsText(const std::vector<StepReport>& steps);
 
 } // namespace heapfix::test

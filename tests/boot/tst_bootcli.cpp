@@ -102,8 +102,36 @@ private slots:
 
         // Without --yes and without a terminal: refused, exit 1.
         QCOMPARE(cli({"boot-revert", backup}).exitCode, 1);
-        const ProcessResult revert = cli({"boot-revert", backup, "--yes"});
+        // A backup copy damaged since: the backup cannot be verified, nothing changed (4).
+        const fs::path folder = backup.toStdString();
+        const fs::path copy = folder / QJsonDocument::fromJson(readFile(folder / "manifest.json"))
+                                           .object()["files"]
+                                           .toArray()[0]
+                                           .toObject()["copy"]
+                                           .toString()
+                                           .toStdString();
+        const QByteArray intact = readFile(copy);
+        QByteArray damaged = intact;
+        damaged[4096] = char(damaged[4096] ^ 0x5a);
+        const auto rewrite = [&](const QByteArray& bytes) {
+            QFile file(str(copy));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        };
+        rewrite(damaged);
+        const auto repaired = hashesOf(disk.root);
+        const ProcessResult refused = cli({"--json", "boot-revert", backup, "--yes"});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains("does not match the sha256 recorded"), refused.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(refused.out).object()["exit_code"].toInt(), 4);
+        QCOMPARE(hashesOf(disk.root), repaired);
+        rewrite(intact);
+
+        const ProcessResult revert = cli({"--json", "boot-revert", backup, "--yes"});
         QVERIFY2(revert.exitCode == 0, revert.err.constData());
+        const QJsonObject reverted = QJsonDocument::fromJson(revert.out).object();
+        QCOMPARE(reverted["outcome"].toString(), QString("changed"));
+        QCOMPARE(reverted["steps"].toArray().size(), 4);
+        QVERIFY(reverted["restored"].toArray().size() >= 2);
         for (const auto& [file, hash] : original)
             QCOMPARE(sha256OfFile(file), hash);
     }

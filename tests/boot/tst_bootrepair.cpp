@@ -74,16 +74,6 @@ QByteArray utf16Hex(const QString& text, int nuls) {
     return bytes;
 }
 
-// "inspect:done backup:done write/bcd:done ...": the steps of a repair, in order.
-QString stepsText(const std::vector<StepReport>& steps) {
-    QStringList words;
-    for (const StepReport& report : steps)
-        words << QString::fromUtf8(fixStepName(report.step)) +
-                     (report.store ? "/" + QString::fromUtf8(bootStoreName(*report.store)) : QString()) +
-                     ":" + QString::fromUtf8(stepOutcomeName(report.outcome));
-    return words.join(' ');
-}
-
 bool folderIsEmptyOrMissing(const fs::path& folder) {
     std::error_code error;
     return !fs::exists(folder, error) || fs::is_empty(folder, error);
@@ -164,7 +154,7 @@ private slots:
         request.clearBadMemory = request.enableEms = true;
         request.backupsFolder = fs::path(dir.path().toStdString()) / "backups";
         std::vector<StepReport> heard;
-        const BootRepairResult result =
+        const BootChangeResult result =
             repairBoot(filesOf(disk), request, [&](const StepReport& report) { heard.push_back(report); });
         QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
         QVERIFY(result.written() == std::vector<BootStore>{BootStore::Bcd});
@@ -173,7 +163,7 @@ private slots:
         // write, since only BCD repairs were asked for.
         QCOMPARE(stepsText(heard), QStringLiteral("inspect:done backup:done write/bcd:done verify:done"));
         QCOMPARE(stepsText(result.steps), stepsText(heard));
-        QVERIFY(result.partial); // written: boot-revert puts it back
+        QVERIFY(result.changed); // written: boot-revert puts it back
 
         // Read back by hivexregedit and hivexget, not by heapfix.
         QVERIFY(exportKey(disk.bcd, kBadMemoryKey).isEmpty());
@@ -224,7 +214,7 @@ private slots:
         BootRepairRequest request;
         request.enableCrashDump = request.resetPageFile = true;
         request.backupsFolder = fs::path(dir.path().toStdString()) / "backups";
-        const BootRepairResult result = repairBoot(files, request);
+        const BootChangeResult result = repairBoot(files, request);
         QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
         for (const QString& set : controlSets) {
             const QByteArray crash = exportKey(disk.systemHive, "\\" + set + "\\Control\\CrashControl");
@@ -283,7 +273,7 @@ private slots:
         mergeFixture(disk.bcd, fixture);
         const auto original = hashesOf(disk.root);
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
-        const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
+        const BootChangeResult result = repairBoot(filesOf(disk), everything(backups));
         QVERIFY2(!result.failure(), result.failure() ? result.failure()->message().c_str() : "");
         QVERIFY(result.backup);
         QVERIFY(sha256OfFile(disk.systemHive) != original.at(disk.systemHive));
@@ -301,27 +291,33 @@ private slots:
                      original.at(from));
         }
 
-        auto reverted = revertBoot(result.backup->folder);
-        QVERIFY2(reverted, reverted ? "" : reverted.error().message().c_str());
+        const BootChangeResult reverted = revertBoot(result.backup->folder);
+        QVERIFY2(!reverted.failure(), reverted.failure() ? reverted.failure()->message().c_str() : "");
+        QCOMPARE(reverted.outcome(), FixOutcome::Changed);
         for (const auto& [file, hash] : original) {
             QVERIFY2(fs::exists(file), file.c_str());
             QCOMPARE(sha256OfFile(file), hash);
         }
         // Reverting again is a no-op, not an error.
-        QVERIFY(revertBoot(result.backup->folder));
+        const BootChangeResult again = revertBoot(result.backup->folder);
+        QVERIFY(!again.failure());
+        QCOMPARE(again.outcome(), FixOutcome::NothingToChange);
+        QVERIFY(again.restored.empty() && again.keptAside.empty());
     }
 
     void revertRefusesWhenChangedSince() {
         QTemporaryDir dir;
         const BootDisk disk = makeBootDisk(dir.path(), "win7-sp1-x86.SYSTEM", "efi-2021.BCD");
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
-        const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
+        const BootChangeResult result = repairBoot(filesOf(disk), everything(backups));
         QVERIFY(!result.failure() && result.backup);
         mergeFixture(disk.systemHive, "system-pagefile-on-d.reg"); // Windows (or someone) wrote it since
         const auto changed = hashesOf(disk.root);
-        auto reverted = revertBoot(result.backup->folder);
-        QVERIFY(!reverted);
-        QCOMPARE(reverted.error().code, ErrorCode::Refused);
+        const BootChangeResult reverted = revertBoot(result.backup->folder);
+        QVERIFY(reverted.failure());
+        QCOMPARE(reverted.failure()->code, ErrorCode::Refused);
+        QCOMPARE(reverted.outcome(), FixOutcome::WriteFailed);
+        QVERIFY(!reverted.changed);
         QCOMPARE(hashesOf(disk.root), changed);
     }
 
@@ -330,7 +326,7 @@ private slots:
         const BootDisk disk = makeBootDisk(dir.path(), "win7-sp1-x86.SYSTEM", {});
         const auto before = hashesOf(disk.root);
         const fs::path backups = fs::path(dir.path().toStdString()) / "backups";
-        const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
+        const BootChangeResult result = repairBoot(filesOf(disk), everything(backups));
         QVERIFY(result.failure());
         QCOMPARE(result.failure()->code, ErrorCode::NotFound);
         QCOMPARE(stepsText(result.steps), QStringLiteral("inspect:failed backup:not-run write/bcd:not-run "
@@ -356,7 +352,7 @@ private slots:
         QVERIFY(check); // the SYSTEM hive is still reported
         QVERIFY(check->bcdProblem);
         QCOMPARE(check->bcdProblem->code, ErrorCode::Corrupt);
-        const BootRepairResult result =
+        const BootChangeResult result =
             repairBoot(*files, everything(fs::path(dir.path().toStdString()) / "b"));
         QVERIFY(result.failure());
         QCOMPARE(result.failure()->code, ErrorCode::Corrupt);
@@ -373,7 +369,7 @@ private slots:
         QVERIFY2(mount(root.c_str(), root.c_str(), nullptr, MS_BIND, nullptr) == 0, std::strerror(errno));
         QVERIFY2(mount(nullptr, root.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) == 0,
                  std::strerror(errno));
-        const BootRepairResult result =
+        const BootChangeResult result =
             repairBoot(filesOf(disk), everything(fs::path(dir.path().toStdString()) / "b"));
         umount2(root.c_str(), MNT_DETACH);
         QVERIFY(result.failure());
@@ -383,7 +379,7 @@ private slots:
                                                          "write/system:not-run verify:not-run"));
         QVERIFY(result.written().empty());
         // hivex writes all or nothing: exit 3, "nothing changed", and it is true.
-        QVERIFY(!result.partial);
+        QVERIFY(!result.changed);
         QCOMPARE(result.outcome(), FixOutcome::WriteFailed);
         QCOMPARE(hashesOf(disk.root), before);
     }
@@ -396,7 +392,7 @@ private slots:
         const fs::path backups = fs::path(dir.path().toStdString()) / "full";
         fs::create_directories(backups);
         QVERIFY2(mount("tmpfs", backups.c_str(), "tmpfs", 0, "size=64k") == 0, std::strerror(errno));
-        const BootRepairResult result = repairBoot(filesOf(disk), everything(backups));
+        const BootChangeResult result = repairBoot(filesOf(disk), everything(backups));
         const bool emptyAfter = folderIsEmptyOrMissing(backups);
         umount2(backups.c_str(), MNT_DETACH);
         QVERIFY(result.failure());
