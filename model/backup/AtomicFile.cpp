@@ -1,5 +1,6 @@
 #include "AtomicFile.h"
 
+#include "FilePlatform.h"
 #include "SafeOpen.h"
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <random>
 #include <system_error>
+#include <utility>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -22,10 +24,10 @@
 namespace heapfix {
 namespace {
 
-// A name for the temporary file beside the target, so that the final rename stays on one file system.
-std::filesystem::path temporarySibling(const std::filesystem::path& target) {
+// A name nobody else has chosen, for a file not yet under its own name.
+std::filesystem::path stagingName(const std::filesystem::path& folder) {
     thread_local std::mt19937_64 random{std::random_device{}()};
-    return target.parent_path() / fmt::format(".{}.tmp-{:016x}", pathToUtf8(target.filename()), random());
+    return folder / fmt::format(".heapfix-new-{:016x}.tmp", random());
 }
 
 #ifdef _WIN32
@@ -42,28 +44,42 @@ Expected<void, Error> writeAll(HANDLE file, std::span<const std::uint8_t> bytes,
     return {};
 }
 
-Expected<void, Error> writeTemporary(const std::filesystem::path& temporary,
-                                     std::span<const std::uint8_t> bytes,
-                                     const std::filesystem::path& target) {
-    HANDLE file =
-        CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (file == INVALID_HANDLE_VALUE)
-        return unexpected(windowsError(GetLastError(), target, "cannot create a temporary file beside it"));
-    Expected<void, Error> written = writeAll(file, bytes, target);
-    if (written && !FlushFileBuffers(file))
-        written = unexpected(windowsError(GetLastError(), target, "cannot flush to the disk"));
-    if (!CloseHandle(file) && written)
-        written = unexpected(windowsError(GetLastError(), target, "cannot close"));
-    return written;
+// Creates `file` (CREATE_NEW: never over a file or through a link), writes and flushes it: its identity.
+Expected<FileIdentity, Error> createFlushed(const std::filesystem::path& file,
+                                            std::span<const std::uint8_t> bytes, StagedFile::Access,
+                                            const std::filesystem::path& shownAs) {
+    HANDLE handle =
+        CreateFileW(file.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return unexpected(windowsError(GetLastError(), shownAs, "cannot create a new file beside it"));
+    Expected<void, Error> done = writeAll(handle, bytes, shownAs);
+    if (done && !FlushFileBuffers(handle))
+        done = unexpected(windowsError(GetLastError(), shownAs, "cannot flush to the disk"));
+    BY_HANDLE_FILE_INFORMATION info{};
+    FileIdentity identity;
+    if (done && GetFileInformationByHandle(handle, &info))
+        identity = {info.dwVolumeSerialNumber,
+                    (std::uint64_t{info.nFileIndexHigh} << 32) | info.nFileIndexLow};
+    if (!CloseHandle(handle) && done)
+        done = unexpected(windowsError(GetLastError(), shownAs, "cannot close"));
+    if (!done) {
+        DeleteFileW(file.c_str());
+        return unexpected(done.error());
+    }
+    return identity;
 }
 
-Expected<void, Error> replace(const std::filesystem::path& temporary, const std::filesystem::path& target) {
-    if (!MoveFileExW(temporary.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return unexpected(windowsError(GetLastError(), target, "cannot replace"));
-    return {};
+// Moves without replacing: false when the name is taken.
+Expected<bool, Error> moveNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
+    if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_WRITE_THROUGH))
+        return true;
+    const DWORD error = GetLastError();
+    if (error == ERROR_ALREADY_EXISTS || error == ERROR_FILE_EXISTS)
+        return false;
+    return unexpected(windowsError(error, to, "cannot put in place"));
 }
 
-void removeQuietly(const std::filesystem::path& file) {
+void removeFile(const std::filesystem::path& file) {
     DeleteFileW(file.c_str());
 }
 
@@ -82,27 +98,52 @@ Expected<void, Error> writeAll(int fd, std::span<const std::uint8_t> bytes,
     return {};
 }
 
-Expected<void, Error> writeTemporary(const std::filesystem::path& temporary,
-                                     std::span<const std::uint8_t> bytes,
-                                     const std::filesystem::path& target) {
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+// Creates `file` (O_EXCL | O_NOFOLLOW: never over a file or through a link), writes and flushes it: its
+// identity.
+Expected<FileIdentity, Error> createFlushed(const std::filesystem::path& file,
+                                            std::span<const std::uint8_t> bytes, StagedFile::Access access,
+                                            const std::filesystem::path& shownAs) {
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          access == StagedFile::Access::OwnerOnly ? 0600 : 0666);
     if (fd < 0)
-        return unexpected(errnoError(errno, target, "cannot create a temporary file beside it"));
-    Expected<void, Error> written = writeAll(fd, bytes, target);
-    if (written && ::fsync(fd) != 0)
-        written = unexpected(errnoError(errno, target, "cannot flush to the disk"));
-    if (::close(fd) != 0 && written)
-        written = unexpected(errnoError(errno, target, "cannot close"));
-    return written;
+        return unexpected(errnoError(errno, shownAs, "cannot create a new file beside it"));
+    Expected<void, Error> done = writeAll(fd, bytes, shownAs);
+    if (done && ::fsync(fd) != 0)
+        done = unexpected(errnoError(errno, shownAs, "cannot flush to the disk"));
+    struct stat info {};
+    FileIdentity identity;
+    if (done && ::fstat(fd, &info) == 0)
+        identity = {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
+    if (::close(fd) != 0 && done)
+        done = unexpected(errnoError(errno, shownAs, "cannot close"));
+    if (!done) {
+        ::unlink(file.c_str());
+        return unexpected(done.error());
+    }
+    return identity;
 }
 
-Expected<void, Error> replace(const std::filesystem::path& temporary, const std::filesystem::path& target) {
-    if (::rename(temporary.c_str(), target.c_str()) != 0)
-        return unexpected(errnoError(errno, target, "cannot replace"));
-    return {};
+// Moves without replacing (renameat2's RENAME_NOREPLACE; a hard link and an unlink where the file system
+// has no such rename): false when the name is taken.
+Expected<bool, Error> moveNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno == EEXIST)
+        return false;
+    if (errno != EINVAL && errno != ENOSYS)
+        return unexpected(errnoError(errno, to, "cannot put in place"));
+#endif
+    if (::link(from.c_str(), to.c_str()) != 0) {
+        if (errno == EEXIST)
+            return false;
+        return unexpected(errnoError(errno, to, "cannot put in place"));
+    }
+    ::unlink(from.c_str());
+    return true;
 }
 
-void removeQuietly(const std::filesystem::path& file) {
+void removeFile(const std::filesystem::path& file) {
     ::unlink(file.c_str());
 }
 
@@ -162,17 +203,56 @@ Error errnoError(int error, const std::filesystem::path& subject, std::string_vi
     return fileSystemError(std::error_code(error, std::generic_category()), subject, action);
 }
 
+Expected<StagedFile, Error> StagedFile::write(const std::filesystem::path& folder,
+                                              std::span<const std::uint8_t> bytes, Access access,
+                                              const std::filesystem::path& shownAs) {
+    const std::filesystem::path path = stagingName(folder.empty() ? std::filesystem::path(".") : folder);
+    Expected<FileIdentity, Error> identity = createFlushed(path, bytes, access, shownAs);
+    if (!identity)
+        return unexpected(identity.error());
+    return StagedFile(path, *identity);
+}
+
+StagedFile::StagedFile(StagedFile&& other) noexcept
+    : path_(std::move(other.path_))
+    , identity_(other.identity_)
+    , kept_(std::exchange(other.kept_, true)) {}
+
+StagedFile::~StagedFile() {
+    if (!kept_)
+        removeIfSame(path_, identity_);
+}
+
+Expected<void, Error> StagedFile::replace(const std::filesystem::path& target, std::string_view action) {
+    if (Expected<void, Error> moved = fileplatform::replaceFile(path_, target, std::string(action)); !moved)
+        return moved;
+    path_ = target;
+    kept_ = true;
+    return {};
+}
+
+Expected<bool, Error> StagedFile::moveToFreeName(const std::filesystem::path& target) {
+    Expected<bool, Error> moved = moveNoReplace(path_, target);
+    if (moved && *moved)
+        path_ = target;
+    return moved;
+}
+
+void removeIfSame(const std::filesystem::path& file, const FileIdentity& identity) {
+    Expected<EntryFacts, Error> facts = entryFacts(file);
+    if (facts && facts->kind == EntryFacts::Kind::Regular && facts->identity == identity)
+        removeFile(file);
+}
+
 Expected<void, Error> writeFileAtomically(const std::filesystem::path& target,
                                           std::span<const std::uint8_t> bytes) {
-    const std::filesystem::path temporary = temporarySibling(target);
-    Expected<void, Error> done = writeTemporary(temporary, bytes, target);
-    if (done)
-        done = replace(temporary, target);
-    if (!done) {
-        removeQuietly(temporary); // never leave a partial file behind
-        return done;
-    }
-    return syncFolder(target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path());
+    const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
+    Expected<StagedFile, Error> staged = StagedFile::write(folder, bytes, StagedFile::Access::Shared, target);
+    if (!staged)
+        return unexpected(staged.error());
+    if (Expected<void, Error> replaced = staged->replace(target, "cannot replace"); !replaced)
+        return replaced; // the staged file removes itself
+    return syncFolder(folder);
 }
 
 Expected<std::vector<std::uint8_t>, Error> readWholeFile(const std::filesystem::path& file,

@@ -3,6 +3,7 @@
 // exclusively (never through a link or over an existing file), flushed, and put in place without replacing
 // anything, so that a run only ever removes files it made itself.
 
+#include "AtomicFile.h"
 #include "SafeOpen.h"
 
 #include "../core/Error.h"
@@ -39,7 +40,5 @@ void removePlaced(const PlacedFiles& placed);
 // One file under exactly this name, created and placed as above; refused when the name is taken.
 Expected<FileIdentity, Error> writeNewFile(const std::filesystem::path& file,
                                            std::span<const std::uint8_t> bytes);
-// Removes `file` only while it is still the file of that identity.
-void removeIfSame(const std::filesystem::path& file, const FileIdentity& identity);
 
 } // namespace heapfix

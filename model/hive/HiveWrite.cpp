@@ -35,6 +35,16 @@ void removePrivateFolder(const fs::path& folder) {
     fs::remove(folder, ignored);
 }
 
+// The private folder of one write, removed with what is in it on every way out of the write.
+struct PrivateFolderScope {
+    explicit PrivateFolderScope(fs::path made)
+        : folder(std::move(made)) {}
+    PrivateFolderScope(const PrivateFolderScope&) = delete;
+    PrivateFolderScope& operator=(const PrivateFolderScope&) = delete;
+    ~PrivateFolderScope() { removePrivateFolder(folder); }
+    fs::path folder;
+};
+
 // The process id in "<hive>.heapfix-new-<pid>" or "<hive>.heapfix-new-<pid>-<random>", or nullopt.
 std::optional<unsigned long> leftoverProcess(const std::string& name, const std::string& hiveName) {
     const std::string prefix = hiveName + ".heapfix-new-";
@@ -176,6 +186,7 @@ Expected<WriteReceipt, Error> HiveFile::commitReplacement(const Produce& produce
         fileplatform::makePrivateFolderIn(folder, newFolderPrefix(file_, fileplatform::processId()));
     if (!privateFolder)
         return unexpected(privateFolder.error());
+    const PrivateFolderScope scope{*privateFolder};
     const fs::path committed = *privateFolder / file_.filename();
     Expected<void, Error> checked = produce(committed);
     if (checked)
@@ -195,12 +206,9 @@ Expected<WriteReceipt, Error> HiveFile::commitReplacement(const Produce& produce
         checked = syncFile(committed);
     if (checked)
         checked = checkStillTheFileRead();
-    if (!checked) {
-        removePrivateFolder(*privateFolder);
+    if (!checked)
         return unexpected(checked.error());
-    }
     Expected<WriteReceipt, Error> receipt = replaceOriginal(committed, std::move(*written), options);
-    removePrivateFolder(*privateFolder);
     if (receipt)
         receipt->notes.insert(receipt->notes.begin(), notes.begin(), notes.end());
     return receipt;

@@ -96,6 +96,47 @@ private slots:
         QCOMPARE(entriesOf(folder), QStringList{"occupied"});
     }
 
+    // The one way files are written: a StagedFile removes itself when it goes out of scope unless kept, and
+    // only while its name still leads to it; a name taken (a link included) is refused, never followed.
+    void stagedFileCleansUpOnlyItself() {
+        QTemporaryDir dir;
+        const fs::path folder(dir.path().toStdString());
+        fs::path staging;
+        {
+            Expected<StagedFile, Error> staged =
+                StagedFile::write(folder, bytesOf("mine"), StagedFile::Access::OwnerOnly, folder / "wanted");
+            QVERIFY(staged.has_value());
+            staging = staged->path();
+            QCOMPARE(fs::status(staging).permissions() & fs::perms::all,
+                     fs::perms::owner_read | fs::perms::owner_write);
+            fs::create_symlink(folder / "elsewhere", folder / "wanted");
+            const Expected<bool, Error> moved = staged->moveToFreeName(folder / "wanted");
+            QVERIFY(moved.has_value() && !*moved);
+            QVERIFY(!fs::exists(folder / "elsewhere"));
+            QCOMPARE(staged->path(), staging);
+            // Someone else's file under its staging name, its own moved away (so no inode is reused).
+            fs::rename(staging, folder / "moved-away");
+            writePlain(staging, "theirs");
+        }
+        QCOMPARE(contentOf(staging), std::string("theirs"));
+        QCOMPARE(contentOf(folder / "moved-away"), std::string("mine"));
+        fs::remove(staging);
+        fs::remove(folder / "moved-away");
+        {
+            Expected<StagedFile, Error> dropped =
+                StagedFile::write(folder, bytesOf("dropped"), StagedFile::Access::Shared, folder / "x");
+            QVERIFY(dropped.has_value());
+            Expected<StagedFile, Error> kept =
+                StagedFile::write(folder, bytesOf("kept"), StagedFile::Access::Shared, folder / "y");
+            QVERIFY(kept.has_value());
+            const Expected<bool, Error> moved = kept->moveToFreeName(folder / "y");
+            QVERIFY(moved.has_value() && *moved);
+            kept->keep();
+        }
+        QCOMPARE(entriesOf(folder), (QStringList{"wanted", "y"}));
+        QCOMPARE(contentOf(folder / "y"), std::string("kept"));
+    }
+
     void parentThatIsARegularFile() {
         QTemporaryDir dir;
         const fs::path notAFolder = fs::path(dir.path().toStdString()) / "file";
