@@ -101,14 +101,14 @@ const BootRepairRequest* BootPass::request() const {
     return repair ? &repair->request : nullptr;
 }
 
-const BootChangeResult& BootPass::revert(const StepListener& onStep) {
+const BootChangeResult& BootPass::revert() {
     Repair* repair = lastRepair(*this);
     if (!repair || !repair->result.backup) {
         static const BootChangeResult nothing = bootChangeNotStarted(
             makeError(ErrorCode::NotFound, "", "there is no repair with a backup to revert"));
         return nothing;
     }
-    repair->revert = revertBoot(repair->result.backup->folder, onStep);
+    repair->revert = revertBoot(repair->result.backup->folder);
     return *repair->revert;
 }
 

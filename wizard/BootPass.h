@@ -42,8 +42,8 @@ public:
     const BootChangeResult* repaired() const;
     const BootRepairRequest* request() const; // what repair() was asked to do
 
-    // revertBoot of the backup repair() made; `onStep` hears of each step as it finishes.
-    const BootChangeResult& revert(const StepListener& onStep = {});
+    // revertBoot of the backup repair() made.
+    const BootChangeResult& revert();
     const BootChangeResult* reverted() const;
 
 private:

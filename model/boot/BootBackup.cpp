@@ -85,8 +85,14 @@ Expected<void, Error> copyInto(BootBackup& backup, const fs::path& original) {
     if (!placed)
         return unexpected(placed.error());
     file.copy = pathToUtf8(placed->paths.front().filename());
+    // Read back against the bytes just written (no second hash), as BackupStore::save checks its copies.
+    Expected<bool, Error> holds = fileHolds(placed->paths.front(), *bytes);
+    if (!holds)
+        return unexpected(holds.error());
     backup.files.push_back(std::move(file));
-    return verifyCopy(backup, backup.files.back());
+    if (!*holds)
+        return unexpected(copyMismatch(backup, backup.files.back()));
+    return {};
 }
 
 } // namespace
@@ -208,15 +214,7 @@ Expected<void, Error> putBack(const BootBackup& backup, const BootBackupFile& fi
         return unexpected(bytes.error());
     if (sha256Hex(*bytes) != file.sha256)
         return unexpected(copyMismatch(backup, file));
-    if (Expected<void, Error> written = writeFileAtomically(file.original, *bytes); !written)
-        return written;
-    Expected<bool, Error> holds = fileHolds(file.original, *bytes);
-    if (!holds)
-        return unexpected(holds.error());
-    if (!*holds)
-        return unexpected(makeError(ErrorCode::Mismatch, pathToUtf8(file.original),
-                                    "the restored file does not match the backup's sha256"));
-    return {};
+    return writeFileAtomically(file.original, *bytes);
 }
 
 } // namespace heapfix

@@ -56,7 +56,8 @@ Expected<void, Error> verifyCopy(const BootBackup& backup, const BootBackupFile&
 // Keeps the file as heapfix left it beside itself, as "<file>.heapfix-before-revert-<stamp>" (or -2, -3 ...
 // when that name is taken): a new file only its owner may read, holding exactly what `file.after` recorded.
 Expected<std::filesystem::path, Error> keepAside(const BootBackupFile& file, const std::string& stamp);
-// Writes the backup's copy over the file, atomically, and checks that it now holds the original's bytes.
+// Writes the backup's copy over the file, atomically, once the copy's bytes match the recorded sha256 (the
+// caller reads the file back afterwards: the revert's verify step).
 Expected<void, Error> putBack(const BootBackup& backup, const BootBackupFile& file);
 
 } // namespace heapfix

@@ -47,19 +47,19 @@ BootChangeResult revertBoot(const fs::path& backupFolder, const StepListener& on
     finishStep(steps, onStep, FixStep::Backup, StepOutcome::Done);
 
     // Write: refused as a whole when any file changed since the repair; otherwise each file is kept aside
-    // and its copy written back. A file's state is read again just before, in case it changed meanwhile.
+    // and its copy written back. Keeping it aside reads it again and refuses when it changed meanwhile; a log
+    // heapfix moved away must still be gone.
     if (changedSince)
         return fail(FixStep::Write, changedSinceError(*changedSince));
     const std::string stamp = compactUtc(std::chrono::system_clock::now());
     for (const BootBackupFile* file : toRestore) {
-        Expected<RevertState, Error> state = revertStateOf(*file);
-        if (!state)
-            return fail(FixStep::Write, state.error());
-        if (*state == RevertState::ChangedSince)
-            return fail(FixStep::Write, changedSinceError(*file));
-        if (*state == RevertState::Original)
-            continue;
-        if (!file->after->empty()) { // not a log heapfix moved away
+        if (file->after->empty()) {
+            Expected<RevertState, Error> state = revertStateOf(*file);
+            if (!state)
+                return fail(FixStep::Write, state.error());
+            if (*state != RevertState::AsLeft)
+                return fail(FixStep::Write, changedSinceError(*file));
+        } else {
             Expected<fs::path, Error> aside = keepAside(*file, stamp);
             if (!aside)
                 return fail(FixStep::Write, aside.error());
