@@ -4,6 +4,7 @@
 #include "BackupRecord.h"
 #include "NewFiles.h"
 #include "RegFile.h"
+#include "SafeOpen.h"
 #include "Sha256.h"
 #include "UtcTime.h"
 
@@ -148,13 +149,16 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
 
     const std::vector<std::uint8_t> reg = writeRegFile(request.key, request.valueName, request.value);
     record.sha256 = sha256Hex(reg);
-    std::vector<std::vector<std::uint8_t>> keptBytes;
+    std::vector<FileContents> keptContents;
+    std::vector<std::span<const std::uint8_t>> keptBytes;
     for (const std::filesystem::path& file : request.keep) {
-        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(file, kMaxKeptFileBytes);
-        if (!bytes)
-            return unexpected(bytes.error()); // the original cannot be read: not a backup problem
-        record.kept.push_back(KeptFile{{}, pathToUtf8(file), sha256Hex(*bytes), bytes->size()});
-        keptBytes.push_back(std::move(*bytes));
+        Expected<FileContents, Error> contents = FileContents::read(file, kMaxKeptFileBytes);
+        if (!contents)
+            return unexpected(contents.error()); // the original cannot be read: not a backup problem
+        keptBytes.push_back(contents->bytes());
+        record.kept.push_back(
+            KeptFile{{}, pathToUtf8(file), sha256Hex(keptBytes.back()), keptBytes.back().size()});
+        keptContents.push_back(std::move(*contents));
     }
     // The record names the other files by the name chosen, so it is written once that name is known: the
     // .reg and the kept files take a name first, the record then takes the same name or none is used.
@@ -204,10 +208,10 @@ Expected<void, Error> BackupStore::verify(const BackupRecord& record) const {
 // Every kept file reads back whole with the hash and size recorded.
 Expected<void, Error> BackupStore::verifyKept(const BackupRecord& record) const {
     for (const KeptFile& kept : record.kept) {
-        Expected<std::vector<std::uint8_t>, Error> bytes = readWholeFile(kept.file, kMaxKeptFileBytes);
-        if (!bytes)
-            return unexpected(bytes.error());
-        if (bytes->size() != kept.bytes || sha256Hex(*bytes) != kept.sha256)
+        Expected<FileContents, Error> contents = FileContents::read(kept.file, kMaxKeptFileBytes);
+        if (!contents)
+            return unexpected(contents.error());
+        if (contents->bytes().size() != kept.bytes || sha256Hex(contents->bytes()) != kept.sha256)
             return unexpected(
                 makeError(ErrorCode::Corrupt, pathToUtf8(kept.file),
                           "its SHA-256 differs from the one recorded: the kept file was changed "

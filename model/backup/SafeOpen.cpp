@@ -11,6 +11,7 @@
 #include <windows.h>
 #else
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -248,6 +249,59 @@ Expected<std::vector<std::uint8_t>, Error> ReadableFile::readAll(std::uintmax_t 
         return unexpected(tooLarge(path_, maxBytes));
     bytes.resize(filled);
     return bytes;
+}
+
+Expected<FileContents, Error> FileContents::read(const std::filesystem::path& file, std::uintmax_t maxBytes) {
+    Expected<ReadableFile, Error> opened = openRegularFile(file, maxBytes);
+    if (!opened)
+        return unexpected(opened.error());
+    FileContents contents;
+#ifndef _WIN32
+    if (opened->size() > 0) {
+        const auto size = static_cast<std::size_t>(opened->size());
+        void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, opened->descriptor(), 0);
+        if (address == MAP_FAILED)
+            return unexpected(errnoError(errno, file, "cannot read"));
+        contents.bytes_ = {static_cast<const std::uint8_t*>(address), size};
+        contents.mapped_ = true;
+        return contents;
+    }
+#endif
+    Expected<std::vector<std::uint8_t>, Error> bytes = opened->readAll(maxBytes);
+    if (!bytes)
+        return unexpected(bytes.error());
+    contents.read_ = std::move(*bytes);
+    contents.bytes_ = contents.read_;
+    return contents;
+}
+
+FileContents::FileContents(FileContents&& other) noexcept {
+    *this = std::move(other);
+}
+
+FileContents& FileContents::operator=(FileContents&& other) noexcept {
+    if (this != &other) {
+        release();
+        mapped_ = std::exchange(other.mapped_, false);
+        read_ = std::move(other.read_);
+        bytes_ = mapped_ ? std::exchange(other.bytes_, {}) : std::span<const std::uint8_t>(read_);
+        other.bytes_ = {};
+    }
+    return *this;
+}
+
+FileContents::~FileContents() {
+    release();
+}
+
+void FileContents::release() {
+#ifndef _WIN32
+    if (mapped_)
+        ::munmap(const_cast<std::uint8_t*>(bytes_.data()), bytes_.size());
+#endif
+    mapped_ = false;
+    bytes_ = {};
+    read_.clear();
 }
 
 } // namespace heapfix

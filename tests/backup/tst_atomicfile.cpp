@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "model/backup/AtomicFile.h"
+#include "model/backup/SafeOpen.h"
 
 #include <QDir>
 #include <QtTest>
@@ -232,6 +233,40 @@ private slots:
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QCOMPARE(missing.error().subject, std::string("/nonexistent/heapfix/file.reg"));
+    }
+
+    // A whole file's bytes as FileContents gives them (mapped on Linux) against Qt's reading of the same
+    // file; the size limit, a link and an empty file as openRegularFile treats them; a move leaves one owner.
+    void fileContentsHoldTheWholeFile() {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "hive";
+        std::string text;
+        for (int i = 0; text.size() < 3 * 4096 + 17; ++i)
+            text += std::to_string(i * 7919) + ',';
+        writePlain(file, text);
+        Expected<FileContents, Error> contents = FileContents::read(file, text.size());
+        QVERIFY(contents.has_value());
+        const QByteArray peer = test::readFile(file);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(contents->bytes().data()),
+                            qsizetype(contents->bytes().size())),
+                 peer);
+        FileContents moved = std::move(*contents);
+        QVERIFY(contents->bytes().empty());
+        QCOMPARE(moved.bytes().size(), text.size());
+        QCOMPARE(moved.bytes().back(), std::uint8_t(','));
+
+        const auto tooBig = FileContents::read(file, text.size() - 1);
+        QVERIFY(!tooBig.has_value());
+        QCOMPARE(tooBig.error().code, ErrorCode::Malformed);
+        const fs::path link = file.parent_path() / "link";
+        fs::create_symlink(file, link);
+        const auto throughLink = FileContents::read(link, UINTMAX_MAX);
+        QVERIFY(!throughLink.has_value());
+        QCOMPARE(throughLink.error().code, ErrorCode::Refused);
+        writePlain(file.parent_path() / "empty", "");
+        const auto empty = FileContents::read(file.parent_path() / "empty", 10);
+        QVERIFY(empty.has_value());
+        QVERIFY(empty->bytes().empty());
     }
 
     void syncingFilesAndFolders() {
