@@ -149,23 +149,21 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
 
     const std::vector<std::uint8_t> reg = writeRegFile(request.key, request.valueName, request.value);
     record.sha256 = sha256Hex(reg);
-    std::vector<FileContents> keptContents;
-    std::vector<std::span<const std::uint8_t>> keptBytes;
+    std::vector<FileContents> kept;
     for (const std::filesystem::path& file : request.keep) {
         Expected<FileContents, Error> contents = FileContents::read(file, kMaxKeptFileBytes);
         if (!contents)
             return unexpected(contents.error()); // the original cannot be read: not a backup problem
-        keptBytes.push_back(contents->bytes());
         record.kept.push_back(
-            KeptFile{{}, pathToUtf8(file), sha256Hex(keptBytes.back()), keptBytes.back().size()});
-        keptContents.push_back(std::move(*contents));
+            KeptFile{{}, pathToUtf8(file), sha256Hex(contents->bytes()), contents->bytes().size()});
+        kept.push_back(std::move(*contents));
     }
     // The record names the other files by the name chosen, so it is written once that name is known: the
     // .reg and the kept files take a name first, the record then takes the same name or none is used.
     const std::string base = fmt::format("heapfix-{}-{}", compactUtc(now), targetTag(request.target));
     std::vector<NewFile> files{{".reg", reg, false}};
-    for (std::size_t i = 0; i < keptBytes.size(); ++i)
-        files.push_back({".original-" + pathToUtf8(request.keep[i].filename()), keptBytes[i], true});
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        files.push_back({".original-" + pathToUtf8(request.keep[i].filename()), kept[i].bytes(), true});
     Expected<PlacedFiles, Error> placed = writeNewFiles(folder_, base, files);
     if (!placed)
         return unexpected(backupError(folder_, placed.error()));
@@ -181,7 +179,7 @@ Expected<BackupRecord, Error> BackupStore::save(const BackupRequest& request) {
     // The kept copies just written read back as the bytes in memory (compared piece by piece: no second
     // hash of a whole hive); verifyKept checks an older backup against its recorded hashes.
     for (std::size_t i = 0; written && i < record.kept.size(); ++i) {
-        Expected<bool, Error> same = fileHolds(record.kept[i].file, keptBytes[i]);
+        Expected<bool, Error> same = fileHolds(record.kept[i].file, kept[i].bytes());
         if (!same)
             written = unexpected(same.error());
         else if (!*same)
