@@ -1,5 +1,7 @@
 #include "DesktopHeapSize.h"
 
+#include "EnumNames.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -33,17 +35,8 @@ HeapSizeCheck checkHeapSize(const DesktopHeapSize& measured, const SharedSection
 }
 
 std::string_view heapSizeVerdictName(HeapSizeVerdict verdict) {
-    switch (verdict) {
-    case HeapSizeVerdict::AsSet:
-        return "as_set";
-    case HeapSizeVerdict::Smaller:
-        return "smaller";
-    case HeapSizeVerdict::Larger:
-        return "larger";
-    case HeapSizeVerdict::Unknown:
-        break;
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<HeapSizeVerdict>({"unknown", "as_set", "smaller", "larger"});
+    return kNames.name(verdict);
 }
 
 } // namespace heapfix

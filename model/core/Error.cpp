@@ -1,35 +1,14 @@
 #include "Error.h"
 
+#include "EnumNames.h"
+
 namespace heapfix {
 
 std::string_view errorCodeName(ErrorCode code) {
-    switch (code) {
-    case ErrorCode::NotFound:
-        return "not-found";
-    case ErrorCode::AccessDenied:
-        return "access-denied";
-    case ErrorCode::ReadOnly:
-        return "read-only";
-    case ErrorCode::Corrupt:
-        return "corrupt";
-    case ErrorCode::Io:
-        return "io";
-    case ErrorCode::NoSpace:
-        return "no-space";
-    case ErrorCode::Unsafe:
-        return "unsafe";
-    case ErrorCode::Malformed:
-        return "malformed";
-    case ErrorCode::Refused:
-        return "refused";
-    case ErrorCode::Unsupported:
-        return "unsupported";
-    case ErrorCode::Mismatch:
-        return "mismatch";
-    case ErrorCode::Busy:
-        return "busy";
-    }
-    return "unknown";
+    constexpr auto kNames =
+        enumNames<ErrorCode>({"not-found", "access-denied", "read-only", "corrupt", "io", "no-space",
+                              "unsafe", "malformed", "refused", "unsupported", "mismatch", "busy"});
+    return kNames.name(code);
 }
 
 std::string_view errorCauseName(ErrorCause cause) {

@@ -1,27 +1,14 @@
 #include "FixOutcome.h"
 
+#include "EnumNames.h"
+
 namespace heapfix {
 
 std::string_view fixOutcomeName(FixOutcome outcome) {
-    switch (outcome) {
-    case FixOutcome::Changed:
-        return "changed";
-    case FixOutcome::ChangedUnconfirmed:
-        return "changed-unconfirmed";
-    case FixOutcome::NothingToChange:
-        return "nothing-to-change";
-    case FixOutcome::InspectFailed:
-        return "inspect-failed";
-    case FixOutcome::BackupFailed:
-        return "backup-failed";
-    case FixOutcome::WriteFailed:
-        return "write-failed";
-    case FixOutcome::RolledBack:
-        return "rolled-back";
-    case FixOutcome::RollbackFailed:
-        return "rollback-failed";
-    }
-    return "unknown";
+    constexpr auto kNames =
+        enumNames<FixOutcome>({"changed", "changed-unconfirmed", "nothing-to-change", "inspect-failed",
+                               "backup-failed", "write-failed", "rolled-back", "rollback-failed"});
+    return kNames.name(outcome);
 }
 
 } // namespace heapfix

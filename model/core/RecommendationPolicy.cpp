@@ -1,5 +1,7 @@
 #include "RecommendationPolicy.h"
 
+#include "EnumNames.h"
+
 #include <algorithm>
 
 namespace heapfix {
@@ -182,6 +184,8 @@ void checkSessionView(std::vector<ValidationIssue>& issues, const RowChoice& cho
                           P::kSessionViewKb});
 }
 
+constexpr auto kSymptomNames = enumNames<Symptom>({"programs", "services"}, "programs");
+
 } // namespace
 
 Recommendation RecommendationPolicy::recommend(const WindowsVersion& version,
@@ -251,92 +255,46 @@ std::optional<LoweringProposal> RecommendationPolicy::proposeLowering(const Shar
 }
 
 std::string_view symptomSourceName(SymptomSource source) {
-    constexpr std::string_view names[] = {"user", "evidence", "default"};
-    return names[static_cast<int>(source)];
+    constexpr auto kNames = enumNames<SymptomSource>({"user", "evidence", "default"});
+    return kNames.name(source);
 }
 
 std::string_view loweringReasonName(LoweringReason reason) {
-    return reason == LoweringReason::DesktopCreationFailed ? "desktop-creation-failed"
-                                                           : "many-service-desktops";
+    constexpr auto kNames = enumNames<LoweringReason>({"desktop-creation-failed", "many-service-desktops"});
+    return kNames.name(reason);
 }
 
 std::string_view symptomName(Symptom symptom) {
-    switch (symptom) {
-    case Symptom::ManyPrograms:
-        return "programs";
-    case Symptom::ServiceFails:
-        return "services";
-    }
-    return "programs";
+    return kSymptomNames.name(symptom);
 }
 
 std::optional<Symptom> symptomFromName(std::string_view name) {
-    for (Symptom symptom : {Symptom::ManyPrograms, Symptom::ServiceFails})
-        if (symptomName(symptom) == name)
-            return symptom;
-    return std::nullopt;
+    return kSymptomNames.find(name);
 }
 
 std::string_view reasonCodeName(ReasonCode code) {
-    switch (code) {
-    case ReasonCode::Unchanged:
-        return "unchanged";
-    case ReasonCode::NeverTouched:
-        return "never-touched";
-    case ReasonCode::NotForThisSymptom:
-        return "not-for-this-symptom";
-    case ReasonCode::RaisedToRecommended:
-        return "raised-to-recommended";
-    case ReasonCode::AddedThirdValue:
-        return "added-third-value";
-    case ReasonCode::RaisedToNt31Default:
-        return "raised-to-nt31-default";
-    case ReasonCode::VersionUnknown:
-        return "version-unknown";
-    }
-    return "unknown";
+    constexpr auto kNames =
+        enumNames<ReasonCode>({"unchanged", "never-touched", "not-for-this-symptom", "raised-to-recommended",
+                               "added-third-value", "raised-to-nt31-default", "version-unknown"});
+    return kNames.name(code);
 }
 
 std::string_view policyRowName(PolicyRow row) {
-    switch (row) {
-    case PolicyRow::NT:
-        return "nt";
-    case PolicyRow::Legacy32:
-        return "legacy-32";
-    case PolicyRow::Legacy64:
-        return "legacy-64";
-    case PolicyRow::Modern32:
-        return "modern-32";
-    case PolicyRow::Modern64:
-        return "modern-64";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<PolicyRow>({"nt", "legacy-32", "legacy-64", "modern-32", "modern-64"});
+    return kNames.name(row);
 }
 
 std::string_view severityName(Severity severity) {
-    return severity == Severity::Error ? "error" : "warning";
+    constexpr auto kNames = enumNames<Severity>({"error", "warning"});
+    return kNames.name(severity);
 }
 
 std::string_view validationCodeName(ValidationCode code) {
-    switch (code) {
-    case ValidationCode::BelowMinimum:
-        return "below-minimum";
-    case ValidationCode::AboveMaximum:
-        return "above-maximum";
-    case ValidationCode::SystemChanged:
-        return "system-changed";
-    case ValidationCode::LowerThanCurrent:
-        return "lower-than-current";
-    case ValidationCode::InteractiveAboveCeiling:
-        return "interactive-above-ceiling";
-    case ValidationCode::NonInteractiveAboveCeiling:
-        return "non-interactive-above-ceiling";
-    case ValidationCode::SessionViewExceeded:
-        return "session-view-exceeded";
-    case ValidationCode::ThirdValueRemoved:
-        return "third-value-removed";
-    }
-    return "unknown";
+    constexpr auto kNames =
+        enumNames<ValidationCode>({"below-minimum", "above-maximum", "system-changed", "lower-than-current",
+                                   "interactive-above-ceiling", "non-interactive-above-ceiling",
+                                   "session-view-exceeded", "third-value-removed"});
+    return kNames.name(code);
 }
 
 } // namespace heapfix

@@ -1,5 +1,7 @@
 #include "SharedSection.h"
 
+#include "EnumNames.h"
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -181,27 +183,10 @@ std::string formatSharedSection(const SharedSectionValues& values) {
 }
 
 std::string_view sharedSectionErrorName(SharedSectionError code) {
-    switch (code) {
-    case SharedSectionError::NoToken:
-        return "no-token";
-    case SharedSectionError::MultipleTokens:
-        return "multiple-tokens";
-    case SharedSectionError::EmptyNumber:
-        return "empty-number";
-    case SharedSectionError::NotANumber:
-        return "not-a-number";
-    case SharedSectionError::Negative:
-        return "negative";
-    case SharedSectionError::Overflow:
-        return "overflow";
-    case SharedSectionError::TooFewNumbers:
-        return "too-few-numbers";
-    case SharedSectionError::TooManyNumbers:
-        return "too-many-numbers";
-    case SharedSectionError::StraySeparator:
-        return "stray-separator";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<SharedSectionError>(
+        {"no-token", "multiple-tokens", "empty-number", "not-a-number", "negative", "overflow",
+         "too-few-numbers", "too-many-numbers", "stray-separator"});
+    return kNames.name(code);
 }
 
 } // namespace heapfix

@@ -1,17 +1,12 @@
 #include "Target.h"
 
+#include "EnumNames.h"
+
 namespace heapfix {
 
 std::string_view targetKindName(TargetKind kind) {
-    switch (kind) {
-    case TargetKind::Live:
-        return "live";
-    case TargetKind::Offline:
-        return "offline";
-    case TargetKind::Sample:
-        return "sample";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<TargetKind>({"live", "offline", "sample"});
+    return kNames.name(kind);
 }
 
 } // namespace heapfix

@@ -1,8 +1,8 @@
 #include "WindowsVersion.h"
 
-#include <algorithm>
+#include "EnumNames.h"
+
 #include <array>
-#include <cctype>
 #include <utility>
 
 namespace heapfix {
@@ -70,11 +70,7 @@ WindowsFamily nt10Family(std::uint32_t build, bool server) {
     return WindowsFamily::Server2016;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-    });
-}
+constexpr auto kArchitectureNames = enumNames<Architecture>({"unknown", "x86", "x64", "arm64", "ia64"});
 
 } // namespace
 
@@ -135,146 +131,40 @@ std::string WindowsVersion::displayName() const {
 }
 
 std::string_view familyName(WindowsFamily family) {
-    switch (family) {
-    case WindowsFamily::Unknown:
-        return "unknown";
-    case WindowsFamily::NT31:
-        return "nt-3.1";
-    case WindowsFamily::NT35:
-        return "nt-3.5";
-    case WindowsFamily::NT351:
-        return "nt-3.51";
-    case WindowsFamily::NT4:
-        return "nt-4.0";
-    case WindowsFamily::Windows2000:
-        return "windows-2000";
-    case WindowsFamily::WindowsXP:
-        return "windows-xp";
-    case WindowsFamily::Server2003:
-        return "server-2003";
-    case WindowsFamily::Vista:
-        return "windows-vista";
-    case WindowsFamily::Server2008:
-        return "server-2008";
-    case WindowsFamily::Windows7:
-        return "windows-7";
-    case WindowsFamily::Server2008R2:
-        return "server-2008-r2";
-    case WindowsFamily::Windows8:
-        return "windows-8";
-    case WindowsFamily::Server2012:
-        return "server-2012";
-    case WindowsFamily::Windows81:
-        return "windows-8.1";
-    case WindowsFamily::Server2012R2:
-        return "server-2012-r2";
-    case WindowsFamily::Windows10:
-        return "windows-10";
-    case WindowsFamily::Server2016:
-        return "server-2016";
-    case WindowsFamily::Server2019:
-        return "server-2019";
-    case WindowsFamily::Server2022:
-        return "server-2022";
-    case WindowsFamily::Windows11:
-        return "windows-11";
-    case WindowsFamily::Server2025:
-        return "server-2025";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<WindowsFamily>(
+        {"unknown",     "nt-3.1",      "nt-3.5",        "nt-3.51",        "nt-4.0",     "windows-2000",
+         "windows-xp",  "server-2003", "windows-vista", "server-2008",    "windows-7",  "server-2008-r2",
+         "windows-8",   "server-2012", "windows-8.1",   "server-2012-r2", "windows-10", "server-2016",
+         "server-2019", "server-2022", "windows-11",    "server-2025"});
+    return kNames.name(family);
 }
 
 std::string_view familyDisplayName(WindowsFamily family) {
-    switch (family) {
-    case WindowsFamily::Unknown:
-        return "Unknown Windows";
-    case WindowsFamily::NT31:
-        return "Windows NT 3.1";
-    case WindowsFamily::NT35:
-        return "Windows NT 3.5";
-    case WindowsFamily::NT351:
-        return "Windows NT 3.51";
-    case WindowsFamily::NT4:
-        return "Windows NT 4.0";
-    case WindowsFamily::Windows2000:
-        return "Windows 2000";
-    case WindowsFamily::WindowsXP:
-        return "Windows XP";
-    case WindowsFamily::Server2003:
-        return "Windows Server 2003";
-    case WindowsFamily::Vista:
-        return "Windows Vista";
-    case WindowsFamily::Server2008:
-        return "Windows Server 2008";
-    case WindowsFamily::Windows7:
-        return "Windows 7";
-    case WindowsFamily::Server2008R2:
-        return "Windows Server 2008 R2";
-    case WindowsFamily::Windows8:
-        return "Windows 8";
-    case WindowsFamily::Server2012:
-        return "Windows Server 2012";
-    case WindowsFamily::Windows81:
-        return "Windows 8.1";
-    case WindowsFamily::Server2012R2:
-        return "Windows Server 2012 R2";
-    case WindowsFamily::Windows10:
-        return "Windows 10";
-    case WindowsFamily::Server2016:
-        return "Windows Server 2016";
-    case WindowsFamily::Server2019:
-        return "Windows Server 2019";
-    case WindowsFamily::Server2022:
-        return "Windows Server 2022";
-    case WindowsFamily::Windows11:
-        return "Windows 11";
-    case WindowsFamily::Server2025:
-        return "Windows Server 2025";
-    }
-    return "Unknown Windows";
+    constexpr auto kNames = enumNames<WindowsFamily>(
+        {"Unknown Windows", "Windows NT 3.1",      "Windows NT 3.5",      "Windows NT 3.51",
+         "Windows NT 4.0",  "Windows 2000",        "Windows XP",          "Windows Server 2003",
+         "Windows Vista",   "Windows Server 2008", "Windows 7",           "Windows Server 2008 R2",
+         "Windows 8",       "Windows Server 2012", "Windows 8.1",         "Windows Server 2012 R2",
+         "Windows 10",      "Windows Server 2016", "Windows Server 2019", "Windows Server 2022",
+         "Windows 11",      "Windows Server 2025"},
+        "Unknown Windows");
+    return kNames.name(family);
 }
 
 std::string_view architectureName(Architecture architecture) {
-    switch (architecture) {
-    case Architecture::X86:
-        return "x86";
-    case Architecture::X64:
-        return "x64";
-    case Architecture::Arm64:
-        return "arm64";
-    case Architecture::Ia64:
-        return "ia64";
-    case Architecture::Unknown:
-        break;
-    }
-    return "unknown";
+    return kArchitectureNames.name(architecture);
 }
 
 std::string_view versionSourceName(VersionSource source) {
-    switch (source) {
-    case VersionSource::Read:
-        return "read";
-    case VersionSource::Inferred:
-        return "inferred";
-    case VersionSource::Unknown:
-        break;
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<VersionSource>({"read", "inferred", "unknown"});
+    return kNames.name(source);
 }
 
 Architecture architectureFromProcessorName(std::string_view processorArchitecture) {
-    // PROCESSOR_ARCHITECTURE's spellings, and architectureName()'s own so that a JSON round trip works.
-    constexpr std::array<std::pair<std::string_view, Architecture>, 5> kNames{{
-        {"x86", Architecture::X86},
-        {"AMD64", Architecture::X64},
-        {"x64", Architecture::X64},
-        {"ARM64", Architecture::Arm64},
-        {"IA64", Architecture::Ia64},
-    }};
-    for (const auto& [name, architecture] : kNames)
-        if (equalsIgnoringCase(name, processorArchitecture))
-            return architecture;
-    return Architecture::Unknown;
+    // PROCESSOR_ARCHITECTURE's spellings: architectureName()'s own in capitals, and "AMD64" for x64.
+    if (equalsIgnoringAsciiCase(processorArchitecture, "AMD64"))
+        return Architecture::X64;
+    return kArchitectureNames.findIgnoringCase(processorArchitecture).value_or(Architecture::Unknown);
 }
 
 } // namespace heapfix

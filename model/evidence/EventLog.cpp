@@ -1,6 +1,8 @@
 #include "EventLog.h"
 #include "LogReading.h"
 
+#include "../core/EnumNames.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -66,15 +68,8 @@ std::string_view trimmedText(std::string_view text) {
 }
 
 std::string_view logSourceName(LogSource source) {
-    switch (source) {
-    case LogSource::Live:
-        return "live";
-    case LogSource::Evtx:
-        return "evtx";
-    case LogSource::Evt:
-        return "evt";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<LogSource>({"live", "evtx", "evt"});
+    return kNames.name(source);
 }
 
 LogStatus unreadableLog(std::optional<LogLocation> where, Error error) {

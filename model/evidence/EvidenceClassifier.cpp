@@ -1,6 +1,8 @@
 #include "EvidenceClassifier.h"
 #include "LogReading.h"
 
+#include "../core/EnumNames.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -160,17 +162,9 @@ std::optional<Finding> classifyPopup(const RenderedEvent& event) {
 } // namespace
 
 std::string_view evidenceKindName(EvidenceKind kind) {
-    switch (kind) {
-    case EvidenceKind::Win32k243:
-        return "win32k_243";
-    case EvidenceKind::Win32k244:
-        return "win32k_244";
-    case EvidenceKind::PopupDllInit:
-        return "popup_dll_init";
-    case EvidenceKind::ServiceDllInit:
-        return "service_dll_init";
-    }
-    return "unknown";
+    constexpr auto kNames =
+        enumNames<EvidenceKind>({"win32k_243", "win32k_244", "popup_dll_init", "service_dll_init"});
+    return kNames.name(kind);
 }
 
 bool mayBeEvidence(std::uint32_t eventId) {

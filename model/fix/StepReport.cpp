@@ -1,40 +1,25 @@
 #include "StepReport.h"
 
+#include "../core/EnumNames.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace heapfix {
 
 std::string_view fixStepName(FixStep step) {
-    switch (step) {
-    case FixStep::Inspect:
-        return "inspect";
-    case FixStep::Backup:
-        return "backup";
-    case FixStep::Write:
-        return "write";
-    case FixStep::Verify:
-        return "verify";
-    case FixStep::Rollback:
-        return "rollback";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<FixStep>({"inspect", "backup", "write", "verify", "rollback"});
+    return kNames.name(step);
 }
 
 std::string_view stepOutcomeName(StepOutcome o) {
-    switch (o) {
-    case StepOutcome::NotRun:
-        return "not-run";
-    case StepOutcome::Done:
-        return "done";
-    case StepOutcome::Failed:
-        return "failed";
-    }
-    return "unknown";
+    constexpr auto kNames = enumNames<StepOutcome>({"not-run", "done", "failed"});
+    return kNames.name(o);
 }
 
 std::string_view bootStoreName(BootStore store) {
-    return store == BootStore::Bcd ? "bcd" : "system";
+    constexpr auto kNames = enumNames<BootStore>({"bcd", "system"});
+    return kNames.name(store);
 }
 
 namespace {
