@@ -29,16 +29,10 @@ std::vector<std::string> under(const std::string& controlSet, const std::vector<
     return full;
 }
 
-// The strings of a REG_MULTI_SZ (empty entries dropped); an absent value is an empty list.
-Expected<std::vector<std::string>, Error> readMultiString(const RegistryTree& hive, Node key,
-                                                          const std::string& name) {
-    Expected<RegistryValue, Error> value = hive.readValue(key, name);
-    if (!value)
-        return value.error().code == ErrorCode::NotFound
-                   ? Expected<std::vector<std::string>, Error>(std::vector<std::string>())
-                   : Expected<std::vector<std::string>, Error>(unexpected(value.error()));
-    Expected<std::u16string, Error> text = decodeUtf16Le(value->data);
-    if (!text || (value->type != ValueType::MultiString && value->type != ValueType::String))
+// The strings of a REG_MULTI_SZ (empty entries dropped).
+Expected<std::vector<std::string>, Error> multiStringOf(const RegistryValue& value, const std::string& name) {
+    Expected<std::u16string, Error> text = decodeUtf16Le(value.data);
+    if (!text || (value.type != ValueType::MultiString && value.type != ValueType::String))
         return unexpected(makeError(ErrorCode::Malformed, name, "the value is not a REG_MULTI_SZ"));
     std::vector<std::string> strings;
     std::size_t start = 0;
@@ -51,31 +45,31 @@ Expected<std::vector<std::string>, Error> readMultiString(const RegistryTree& hi
     return strings;
 }
 
-Expected<std::optional<std::uint32_t>, Error> readDword(const RegistryTree& hive, Node key,
-                                                        const std::string& name) {
-    Expected<RegistryValue, Error> value = hive.readValue(key, name);
-    if (!value)
-        return value.error().code == ErrorCode::NotFound
-                   ? Expected<std::optional<std::uint32_t>, Error>(std::nullopt)
-                   : Expected<std::optional<std::uint32_t>, Error>(unexpected(value.error()));
-    if (value->type != ValueType::Dword || value->data.size() != 4)
+Expected<std::optional<std::uint32_t>, Error> dwordOf(const RegistryValue& value, const std::string& name) {
+    if (value.type != ValueType::Dword || value.data.size() != 4)
         return unexpected(makeError(ErrorCode::Malformed, name, "the value is not a REG_DWORD"));
-    const auto& d = value->data;
+    const auto& d = value.data;
     return std::optional<std::uint32_t>(static_cast<std::uint32_t>(d[0] | d[1] << 8 | d[2] << 16) |
                                         static_cast<std::uint32_t>(d[3]) << 24);
 }
 
-Expected<std::optional<std::string>, Error> readText(const RegistryTree& hive, Node key,
-                                                     const std::string& name) {
-    Expected<RegistryValue, Error> value = hive.readValue(key, name);
-    if (!value)
-        return value.error().code == ErrorCode::NotFound
-                   ? Expected<std::optional<std::string>, Error>(std::nullopt)
-                   : Expected<std::optional<std::string>, Error>(unexpected(value.error()));
-    Expected<std::u16string, Error> text = decodeUtf16Le(value->data);
+Expected<std::optional<std::string>, Error> textOf(const RegistryValue& value, const std::string& name) {
+    Expected<std::u16string, Error> text = decodeUtf16Le(value.data);
     if (!text)
         return unexpected(makeError(ErrorCode::Malformed, name, "the value is not UTF-16 text"));
     return std::optional<std::string>(toUtf8(withoutTrailingNuls(*text)));
+}
+
+// The value as `parse` reads it; an absent value is no error but the empty result (an empty list, nullopt).
+template <typename Parse>
+auto readOptional(const RegistryTree& hive, Node key, const std::string& name, Parse parse) {
+    using Result = decltype(parse(std::declval<const RegistryValue&>(), name));
+    Expected<RegistryValue, Error> value = hive.readValue(key, name);
+    if (value)
+        return parse(*value, name);
+    if (value.error().code == ErrorCode::NotFound)
+        return Result(typename Result::value_type{});
+    return Result(unexpected(value.error()));
 }
 
 // "D:\pagefile.sys 0 0" -> "D:\pagefile.sys"; "\??\D:\pagefile.sys" -> "D:\pagefile.sys".
@@ -118,8 +112,8 @@ Expected<PageFiles, Error> readPageFiles(const RegistryTree& system, const std::
     Expected<Node, Error> key = system.findKey(under(controlSet, kMemoryManagement));
     if (!key)
         return unexpected(key.error());
-    auto existing = readMultiString(system, *key, "ExistingPageFiles");
-    auto paging = readMultiString(system, *key, "PagingFiles");
+    auto existing = readOptional(system, *key, "ExistingPageFiles", multiStringOf);
+    auto paging = readOptional(system, *key, "PagingFiles", multiStringOf);
     if (!existing)
         return unexpected(existing.error());
     if (!paging)
@@ -145,9 +139,9 @@ Expected<std::vector<CrashDump>, Error> readCrashDumps(const RegistryTree& syste
         CrashDump dump;
         dump.controlSet = set;
         if (Expected<Node, Error> key = system.findKey(under(set, kCrashControl))) {
-            auto enabled = readDword(system, *key, "CrashDumpEnabled");
-            auto file = readText(system, *key, "DumpFile");
-            auto nmi = readDword(system, *key, "NMICrashDump");
+            auto enabled = readOptional(system, *key, "CrashDumpEnabled", dwordOf);
+            auto file = readOptional(system, *key, "DumpFile", textOf);
+            auto nmi = readOptional(system, *key, "NMICrashDump", dwordOf);
             if (!enabled || !file || !nmi)
                 return unexpected(!enabled ? enabled.error() : !file ? file.error() : nmi.error());
             dump.crashDumpEnabled = *enabled;

@@ -11,7 +11,8 @@ namespace heapfix {
 template <typename E>
 class Unexpected {
 public:
-    explicit Unexpected(E error) : error_(std::move(error)) {}
+    explicit Unexpected(E error)
+        : error_(std::move(error)) {}
     const E& error() const& { return error_; }
     E&& error() && { return std::move(error_); }
 
@@ -27,9 +28,13 @@ Unexpected<std::decay_t<E>> unexpected(E&& error) {
 template <typename T, typename E>
 class [[nodiscard]] Expected {
 public:
-    Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+    using value_type = T;
+
+    Expected(T value)
+        : state_(std::in_place_index<0>, std::move(value)) {}
     template <typename G>
-    Expected(Unexpected<G> error) : state_(std::in_place_index<1>, E(std::move(error).error())) {}
+    Expected(Unexpected<G> error)
+        : state_(std::in_place_index<1>, E(std::move(error).error())) {}
 
     bool has_value() const { return state_.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -69,7 +74,9 @@ class [[nodiscard]] Expected<void, E> {
 public:
     Expected() = default;
     template <typename G>
-    Expected(Unexpected<G> error) : error_(E(std::move(error).error())), failed_(true) {}
+    Expected(Unexpected<G> error)
+        : error_(E(std::move(error).error()))
+        , failed_(true) {}
 
     bool has_value() const { return !failed_; }
     explicit operator bool() const { return has_value(); }

@@ -76,6 +76,15 @@ std::vector<SampleValue> xpEraCrashControl(std::uint32_t dumpKind) {
             dword("SendAlert", 1)};
 }
 
+// The csrss line of NT 4.0 to 2003 [reactos] with the release's SharedSection numbers.
+std::u16string ntStyleWindowsValue(std::u16string_view sharedSection) {
+    return u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=" +
+           std::u16string(sharedSection) +
+           u" Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
+           u"ServerDll=winsrv:UserServerDllInitialization,3 ServerDll=winsrv:ConServerDllInitialization,2 "
+           u"ProfileControl=Off MaxRequestThreads=16";
+}
+
 // A system-managed paging file, as Windows 7 and 10 write it [w7][w10].
 std::vector<SampleValue> systemManagedPaging() {
     return {multiSz("PagingFiles", {u"?:\\pagefile.sys"}),
@@ -167,44 +176,39 @@ SampleDefinition win7() {
     return s;
 }
 
-SampleDefinition xp() {
+// XP and Server 2003 keep NT 4.0's csrss line ([reactos] lists the same ServerDlls) and differ only in their
+// version, SharedSection numbers and paging file sizes; an x64 edition has no OS/2 subsystem.
+SampleDefinition xpEra(std::string name, WindowsVersion windows, std::u16string_view sharedSection,
+                       std::u16string pagingSizes) {
+    const bool x64 = windows.architecture == Architecture::X64;
     SampleDefinition s;
-    s.name = "xp-x86";
-    s.windows =
-        version(5, 1, 2600, "Microsoft Windows XP", "", "Service Pack 3", "", false, Architecture::X86);
-    // [kb184802] quotes this default for XP and 2003 (32-bit); [reactos] lists the same ServerDlls.
-    s.windowsValue =
-        u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,3072,512 "
-        u"Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
-        u"ServerDll=winsrv:UserServerDllInitialization,3 ServerDll=winsrv:ConServerDllInitialization,2 "
-        u"ProfileControl=Off MaxRequestThreads=16";
-    s.processorArchitecture = "x86";
-    s.currentVersion = u"5.1";
-    s.otherSubsystemsValues = ntStyleSubsystems(true);
-    s.crashControl = xpEraCrashControl(3);
-    s.memoryManagement = fixedPaging(u"768 1536");
+    s.name = std::move(name);
+    s.windowsValue = ntStyleWindowsValue(sharedSection);
+    s.processorArchitecture = x64 ? "AMD64" : "x86";
+    s.currentVersion = fromUtf8(std::to_string(windows.major) + "." + std::to_string(windows.minor));
+    s.otherSubsystemsValues = ntStyleSubsystems(!x64);
+    s.crashControl = xpEraCrashControl(windows.server ? 2 : 3);
+    s.memoryManagement = fixedPaging(std::move(pagingSizes));
+    s.windows = std::move(windows);
     return s;
 }
 
+SampleDefinition xp() {
+    // [kb184802] quotes these numbers for XP and 2003 (32-bit).
+    return xpEra(
+        "xp-x86",
+        version(5, 1, 2600, "Microsoft Windows XP", "", "Service Pack 3", "", false, Architecture::X86),
+        u"1024,3072,512", u"768 1536");
+}
+
 SampleDefinition server2003x64() {
-    SampleDefinition s;
-    s.name = "2003-x64";
     // ProductName not checked against a real 2003 R2 hive (none is public here); EditionID and
-    // InstallationType are left out as later additions (Vista, 7).
-    s.windows = version(5, 2, 3790, "Microsoft Windows Server 2003 R2", "", "Service Pack 2", "", true,
-                        Architecture::X64);
-    // [kb184802]'s line with the 64-bit heap sizes [ntdebug]; no OS/2 subsystem on x64.
-    s.windowsValue =
-        u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,20480,768 "
-        u"Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
-        u"ServerDll=winsrv:UserServerDllInitialization,3 ServerDll=winsrv:ConServerDllInitialization,2 "
-        u"ProfileControl=Off MaxRequestThreads=16";
-    s.processorArchitecture = "AMD64";
-    s.currentVersion = u"5.2";
-    s.otherSubsystemsValues = ntStyleSubsystems(false);
-    s.crashControl = xpEraCrashControl(2);
-    s.memoryManagement = fixedPaging(u"3072 6144");
-    return s;
+    // InstallationType are left out as later additions (Vista, 7). The heap sizes are the 64-bit ones
+    // [ntdebug].
+    return xpEra("2003-x64",
+                 version(5, 2, 3790, "Microsoft Windows Server 2003 R2", "", "Service Pack 2", "", true,
+                         Architecture::X64),
+                 u"1024,20480,768", u"3072 6144");
 }
 
 SampleDefinition nt4() {
@@ -214,11 +218,7 @@ SampleDefinition nt4() {
     s.windows = version(4, 0, 1381, "", "", "Service Pack 6", "", false, Architecture::X86);
     // [nt4] (an SP3 hive, taken as the SP6 default too) and [kb142676], character for character: two
     // numbers, no non-interactive heap.
-    s.windowsValue =
-        u"%SystemRoot%\\system32\\csrss.exe ObjectDirectory=\\Windows SharedSection=1024,3072 "
-        u"Windows=On SubSystemType=Windows ServerDll=basesrv,1 "
-        u"ServerDll=winsrv:UserServerDllInitialization,3 ServerDll=winsrv:ConServerDllInitialization,2 "
-        u"ProfileControl=Off MaxRequestThreads=16";
+    s.windowsValue = ntStyleWindowsValue(u"1024,3072");
     s.processorArchitecture = "x86";
     s.currentVersion = u"4.0";
     s.otherSubsystemsValues = ntStyleSubsystems(true);
