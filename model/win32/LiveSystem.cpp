@@ -24,34 +24,32 @@ std::optional<RTL_OSVERSIONINFOEXW> rtlVersion() {
     return info;
 }
 
+// Each architecture as IsWow64Process2 (an IMAGE_FILE_MACHINE_*) and SYSTEM_INFO (a PROCESSOR_ARCHITECTURE_*)
+// name it.
+struct NativeArchitecture {
+    USHORT machine;
+    WORD processor;
+    Architecture architecture;
+};
+constexpr NativeArchitecture kNativeArchitectures[] = {
+    {IMAGE_FILE_MACHINE_AMD64, PROCESSOR_ARCHITECTURE_AMD64, Architecture::X64},
+    {IMAGE_FILE_MACHINE_I386, PROCESSOR_ARCHITECTURE_INTEL, Architecture::X86},
+    {IMAGE_FILE_MACHINE_ARM64, PROCESSOR_ARCHITECTURE_ARM64, Architecture::Arm64},
+    {IMAGE_FILE_MACHINE_IA64, PROCESSOR_ARCHITECTURE_IA64, Architecture::Ia64},
+};
+
 Architecture architectureOfMachine(USHORT machine) {
-    switch (machine) {
-    case IMAGE_FILE_MACHINE_AMD64:
-        return Architecture::X64;
-    case IMAGE_FILE_MACHINE_I386:
-        return Architecture::X86;
-    case IMAGE_FILE_MACHINE_ARM64:
-        return Architecture::Arm64;
-    case IMAGE_FILE_MACHINE_IA64:
-        return Architecture::Ia64;
-    default:
-        return Architecture::Unknown;
-    }
+    for (const NativeArchitecture& known : kNativeArchitectures)
+        if (known.machine == machine)
+            return known.architecture;
+    return Architecture::Unknown;
 }
 
 Architecture architectureOfProcessor(WORD processorArchitecture) {
-    switch (processorArchitecture) {
-    case PROCESSOR_ARCHITECTURE_AMD64:
-        return Architecture::X64;
-    case PROCESSOR_ARCHITECTURE_INTEL:
-        return Architecture::X86;
-    case PROCESSOR_ARCHITECTURE_ARM64:
-        return Architecture::Arm64;
-    case PROCESSOR_ARCHITECTURE_IA64:
-        return Architecture::Ia64;
-    default:
-        return Architecture::Unknown;
-    }
+    for (const NativeArchitecture& known : kNativeArchitectures)
+        if (known.processor == processorArchitecture)
+            return known.architecture;
+    return Architecture::Unknown;
 }
 
 bool isAdministratorsMember() {

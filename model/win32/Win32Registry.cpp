@@ -10,26 +10,24 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
-#include <memory>
 
 namespace heapfix {
 namespace {
-
-struct KeyCloser {
-    void operator()(HKEY key) const { RegCloseKey(key); }
-};
-using KeyHandle = std::unique_ptr<std::remove_pointer_t<HKEY>, KeyCloser>;
 
 Expected<KeyHandle, Error> openKey(const std::string& key, REGSAM access, const std::string& subject) {
     auto name = parseRegistryKey(key);
     if (!name)
         return unexpected(name.error());
-    HKEY handle = nullptr;
-    const LSTATUS status =
-        RegOpenKeyExW(name->root, name->subkey.c_str(), 0, access | registryViewFlag(), &handle);
-    if (status != ERROR_SUCCESS)
-        return unexpected(win32Error(status, subject, "opening the key"));
-    return KeyHandle(handle);
+    return openRegistryKey(*name, access, subject);
+}
+
+// The key where the store keeps it (see physicalKey).
+Expected<KeyHandle, Error> openPhysicalKey(const Win32Registry& registry, std::string_view key, REGSAM access,
+                                           const std::string& subject) {
+    auto physical = registry.physicalKey(key);
+    if (!physical)
+        return unexpected(physical.error());
+    return openKey(*physical, access, subject);
 }
 
 bool startsWithComponent(std::string_view key, std::string_view prefix) {
@@ -58,6 +56,16 @@ REGSAM registryViewFlag() {
         return KEY_WOW64_64KEY;
     return 0;
 #endif
+}
+
+Expected<KeyHandle, Error> openRegistryKey(const RegistryKeyName& name, REGSAM access,
+                                           const std::string& subject) {
+    HKEY handle = nullptr;
+    const LSTATUS status =
+        RegOpenKeyExW(name.root, name.subkey.c_str(), 0, access | registryViewFlag(), &handle);
+    if (status != ERROR_SUCCESS)
+        return unexpected(win32Error(status, subject, "opening the key"));
+    return KeyHandle(handle);
 }
 
 std::string liveControlSet() {
@@ -104,10 +112,7 @@ std::string Win32Registry::subjectOf(std::string_view key) const {
 
 Expected<RegistryValue, Error> Win32Registry::read(const ValuePath& path) {
     const std::string subject = subjectOf(path.key);
-    auto physical = physicalKey(path.key);
-    if (!physical)
-        return unexpected(physical.error());
-    auto key = openKey(*physical, KEY_QUERY_VALUE, subject);
+    auto key = openPhysicalKey(*this, path.key, KEY_QUERY_VALUE, subject);
     if (!key)
         return unexpected(key.error());
     const std::wstring name = toWide(path.name);
@@ -140,10 +145,7 @@ Expected<void, Error> Win32Registry::write(const ValuePath& path, const Registry
                       "Wine keeps changes to a hive loaded with RegLoadKeyW in memory and never "
                       "writes them to the file, so the change would be lost: edit the hive with "
                       "the Linux heapfix-cli instead"));
-    auto physical = physicalKey(path.key);
-    if (!physical)
-        return unexpected(physical.error());
-    auto key = openKey(*physical, KEY_SET_VALUE, subject);
+    auto key = openPhysicalKey(*this, path.key, KEY_SET_VALUE, subject);
     if (!key)
         return unexpected(key.error());
     const std::wstring name = toWide(path.name);

@@ -4,10 +4,13 @@
 // REG_EXPAND_SZ keeps its %SystemRoot% unexpanded both ways.
 
 #include "../core/RegistryStore.h"
+#include "RegistryKeyName.h"
 #include "Win32Text.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace heapfix {
@@ -53,5 +56,14 @@ std::string liveControlSet();
 // KEY_WOW64_64KEY where the process could otherwise see a redirected 32-bit view, 0 where the flag is unknown
 // (32-bit Windows, Windows 2000 and older).
 REGSAM registryViewFlag();
+
+struct KeyCloser {
+    void operator()(HKEY key) const { RegCloseKey(key); }
+};
+using KeyHandle = std::unique_ptr<std::remove_pointer_t<HKEY>, KeyCloser>;
+
+// The key opened with registryViewFlag(); a failure names subject.
+Expected<KeyHandle, Error> openRegistryKey(const RegistryKeyName& name, REGSAM access,
+                                           const std::string& subject);
 
 } // namespace heapfix

@@ -7,17 +7,10 @@
 
 #include <algorithm>
 #include <cwctype>
-#include <memory>
 #include <string_view>
-#include <type_traits>
 
 namespace heapfix {
 namespace {
-
-struct KeyCloser {
-    void operator()(HKEY key) const { RegCloseKey(key); }
-};
-using KeyHandle = std::unique_ptr<std::remove_pointer_t<HKEY>, KeyCloser>;
 
 std::wstring joined(const std::wstring& parent, const std::wstring& child) {
     return parent.empty() ? child : parent + L"\\" + child;
@@ -71,12 +64,8 @@ Expected<Win32Tree, Error> Win32Tree::open(const std::string& root) {
     auto name = parseRegistryKey(root);
     if (!name)
         return unexpected(name.error());
-    HKEY handle = nullptr;
-    const LSTATUS status =
-        RegOpenKeyExW(name->root, name->subkey.c_str(), 0, KEY_READ | registryViewFlag(), &handle);
-    if (status != ERROR_SUCCESS)
-        return unexpected(win32Error(status, root, "opening the key"));
-    RegCloseKey(handle);
+    if (auto key = openRegistryKey(*name, KEY_READ, root); !key)
+        return unexpected(key.error());
     return Win32Tree(root, name->root, name->subkey);
 }
 
