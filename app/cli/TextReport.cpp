@@ -1,6 +1,7 @@
 #include "TextReport.h"
 
 #include "ValueText.h"
+#include "model/core/EnumNames.h"
 #include "model/core/Utf8Path.h"
 
 #include <fmt/format.h>
@@ -20,24 +21,19 @@ std::string kilobytes(const std::optional<std::uint32_t>& value) {
     return value ? std::to_string(*value) + " KB" : "not set";
 }
 
-std::string reasonText(ReasonCode reason) {
-    switch (reason) {
-    case ReasonCode::Unchanged:
-        return "already at or above the recommendation";
-    case ReasonCode::NeverTouched:
-        return "heapfix leaves the shared heap as it is";
-    case ReasonCode::NotForThisSymptom:
-        return "not needed when a service fails to start";
-    case ReasonCode::RaisedToRecommended:
-        return "raised to the recommended size for this Windows";
-    case ReasonCode::AddedThirdValue:
-        return "added: services get their own, smaller desktop heap (KB126962, Q142676)";
-    case ReasonCode::RaisedToNt31Default:
-        return "raised to NT 3.1's default of 3072 KB";
-    case ReasonCode::VersionUnknown:
-        return "Windows version unknown: inferred from the value's form";
-    }
-    return "";
+std::string_view reasonText(ReasonCode reason) {
+    constexpr auto kTexts = enumNames<ReasonCode>(
+        {
+            "already at or above the recommendation",
+            "heapfix leaves the shared heap as it is",
+            "not needed when a service fails to start",
+            "raised to the recommended size for this Windows",
+            "added: services get their own, smaller desktop heap (KB126962, Q142676)",
+            "raised to NT 3.1's default of 3072 KB",
+            "Windows version unknown: inferred from the value's form",
+        },
+        "");
+    return kTexts.name(reason);
 }
 
 std::string adviceRow(const char* name, const NumberAdvice& advice) {
@@ -108,37 +104,20 @@ std::string describeWindows(const WindowsVersion& windows) {
 }
 
 std::string describeParseError(const SharedSectionParseError& error) {
-    const char* what = "the SharedSection token is malformed";
-    switch (error.code) {
-    case SharedSectionError::NoToken:
-        what = "there is no SharedSection= token";
-        break;
-    case SharedSectionError::MultipleTokens:
-        what = "there is more than one SharedSection= token";
-        break;
-    case SharedSectionError::EmptyNumber:
-        what = "a number is missing";
-        break;
-    case SharedSectionError::NotANumber:
-        what = "something that is not a number stands where a number should be";
-        break;
-    case SharedSectionError::Negative:
-        what = "a number is negative";
-        break;
-    case SharedSectionError::Overflow:
-        what = "a number is too large";
-        break;
-    case SharedSectionError::TooFewNumbers:
-        what = "there is only one number (two or three are needed)";
-        break;
-    case SharedSectionError::TooManyNumbers:
-        what = "there are more than three numbers";
-        break;
-    case SharedSectionError::StraySeparator:
-        what = "there is a stray comma or separator";
-        break;
-    }
-    return fmt::format("{} (at character {})", what, error.position);
+    constexpr auto kWhat = enumNames<SharedSectionError>(
+        {
+            "there is no SharedSection= token",
+            "there is more than one SharedSection= token",
+            "a number is missing",
+            "something that is not a number stands where a number should be",
+            "a number is negative",
+            "a number is too large",
+            "there is only one number (two or three are needed)",
+            "there are more than three numbers",
+            "there is a stray comma or separator",
+        },
+        "the SharedSection token is malformed");
+    return fmt::format("{} (at character {})", kWhat.name(error.code), error.position);
 }
 
 std::string describeIssue(const ValidationIssue& issue) {
