@@ -33,21 +33,13 @@ ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
 
 void ApplyPage::build() {
     progress_ = new StepProgress(QStringLiteral("step"), this);
-    result_ = new StatusLine(this);
+    result_ = new StatusLine(QStringLiteral("applyResult"), this);
     restart_ = paragraph(this, "restartNote");
     backup_ = new SavedPath(QStringLiteral("rollbackBackup"), this);
-    restartNow_ = new QPushButton(this);
-    damaged_ = new StatusLine(this);
-    damaged_->setObjectName("damagedHive");
-    anyway_ = new QPushButton(this);
-    anyway_->setObjectName("writeDamagedAnyway");
-    anyway_->setAutoDefault(false);
-    connect(anyway_, &QPushButton::clicked, this, &ApplyPage::changeDamagedHive);
+    restartNow_ = button(this, QStringLiteral("restartNow"), &ApplyPage::restartNow);
+    damaged_ = new StatusLine(QStringLiteral("damagedHive"), this);
+    anyway_ = button(this, QStringLiteral("writeDamagedAnyway"), &ApplyPage::changeDamagedHive);
     details(); // at the bottom of the page
-    result_->setObjectName("applyResult");
-    restartNow_->setObjectName("restartNow");
-    restartNow_->setAutoDefault(false);
-    connect(restartNow_, &QPushButton::clicked, this, &ApplyPage::restartNow);
     QVBoxLayout* layout = contentLayout();
     layout->addWidget(progress_);
     layout->addSpacing(12);

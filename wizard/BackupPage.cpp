@@ -18,16 +18,12 @@ BackupPage::BackupPage(WizardSession& session, QWidget* parent)
 
 void BackupPage::build() {
     intro(); // at the top of the page
-    status_ = new StatusLine(this);
+    status_ = new StatusLine(QStringLiteral("backupStatus"), this);
     saved_ = new SavedPath(QStringLiteral("backup"), this);
-    choose_ = new QPushButton(this);
+    choose_ = button(this, QStringLiteral("chooseBackupFolder"), &BackupPage::chooseFolder);
     nextHint_ = paragraph(this, "backupNextHint");
     details(); // at the bottom of the page
-    status_->setObjectName("backupStatus");
-    choose_->setObjectName("chooseBackupFolder");
     choose_->setIcon(QIcon(":/icons/folder.svg"));
-    choose_->setAutoDefault(false);
-    connect(choose_, &QPushButton::clicked, this, &BackupPage::chooseFolder);
     auto* row = new QHBoxLayout;
     row->addWidget(choose_);
     row->addStretch();

@@ -46,27 +46,20 @@ BootCheckPage::BootCheckPage(WizardSession& session, QWidget* parent)
 }
 
 void BootCheckPage::build() {
-    readError_ = new StatusLine(this);
-    space_ = new StatusLine(this);
-    bcdProblem_ = new StatusLine(this);
-    badMemory_ = new StatusLine(this);
+    readError_ = new StatusLine(QStringLiteral("bootCheckError"), this);
+    space_ = new StatusLine(QStringLiteral("bootSpace"), this);
+    bcdProblem_ = new StatusLine(QStringLiteral("bootBcdProblem"), this);
+    badMemory_ = new StatusLine(QStringLiteral("bootBadMemory"), this);
     clearBadMemory_ = repairBox(this, "repairBadMemory");
-    pageFile_ = new StatusLine(this);
+    pageFile_ = new StatusLine(QStringLiteral("bootPageFile"), this);
     resetPageFile_ = repairBox(this, "repairPageFile");
-    crashDump_ = new StatusLine(this);
+    crashDump_ = new StatusLine(QStringLiteral("bootCrashDump"), this);
     enableCrashDump_ = repairBox(this, "repairCrashDump");
     ramNote_ = paragraph(this, "bootRamNote");
-    ems_ = new StatusLine(this);
+    ems_ = new StatusLine(QStringLiteral("bootEms"), this);
     enableEms_ = repairBox(this, "repairEms");
     nextHint_ = paragraph(this, "bootCheckNextHint");
     details(); // at the bottom of the page
-    readError_->setObjectName("bootCheckError");
-    space_->setObjectName("bootSpace");
-    bcdProblem_->setObjectName("bootBcdProblem");
-    badMemory_->setObjectName("bootBadMemory");
-    pageFile_->setObjectName("bootPageFile");
-    crashDump_->setObjectName("bootCrashDump");
-    ems_->setObjectName("bootEms");
     QVBoxLayout* layout = contentLayout();
     layout->setSpacing(4);
     const int indent = 28;

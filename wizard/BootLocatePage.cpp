@@ -18,16 +18,13 @@ BootLocatePage::BootLocatePage(WizardSession& session, QWidget* parent)
 
 void BootLocatePage::build() {
     intro(); // at the top of the page
-    practiceNote_ = new StatusLine(this);
+    practiceNote_ = new StatusLine(QStringLiteral("bootPracticeNote"), this);
     windowsDir_ = new PathField(QStringLiteral("bootWindowsDir"), this);
     bcd_ = new PathField(QStringLiteral("bootBcd"), this);
     backupFolder_ = new PathField(QStringLiteral("bootBackupFolder"), this);
-    systemStatus_ = new StatusLine(this);
-    bcdStatus_ = new StatusLine(this);
+    systemStatus_ = new StatusLine(QStringLiteral("bootSystemStatus"), this);
+    bcdStatus_ = new StatusLine(QStringLiteral("bootBcdStatus"), this);
     details(); // at the bottom of the page
-    practiceNote_->setObjectName("bootPracticeNote");
-    systemStatus_->setObjectName("bootSystemStatus");
-    bcdStatus_->setObjectName("bootBcdStatus");
     windowsDir_->setChooser([this](const QString& start) {
         return Seams::existingDirectory(
             this, tr("Choose the Windows folder of the installation that does not start"), start);

@@ -35,16 +35,12 @@ BootRepairPage::BootRepairPage(WizardSession& session, QWidget* parent)
     : ChangePage(session, parent) {}
 
 void BootRepairPage::build() {
-    result_ = new StatusLine(this);
+    result_ = new StatusLine(QStringLiteral("bootRepairResult"), this);
     backup_ = new SavedPath(QStringLiteral("bootBackup"), this);
     nextSteps_ = paragraph(this, "bootNextSteps");
-    undo_ = new QPushButton(this);
+    undo_ = button(this, QStringLiteral("undoBootRepair"), &BootRepairPage::undo);
     details(); // at the bottom of the page
-    result_->setObjectName("bootRepairResult");
-    undo_->setObjectName("undoBootRepair");
-    undo_->setAutoDefault(false);
     undo_->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    connect(undo_, &QPushButton::clicked, this, &BootRepairPage::undo);
     progress_ = new StepProgress(QStringLiteral("bootStage"), this);
     auto* undoRow = new QHBoxLayout;
     undoRow->addWidget(undo_);

@@ -15,8 +15,8 @@ CurrentSettingsPage::CurrentSettingsPage(WizardSession& session, QWidget* parent
 
 void CurrentSettingsPage::build() {
     intro(); // at the top of the page
-    status_ = new StatusLine(this);
-    evidence_ = new StatusLine(this);
+    status_ = new StatusLine(QStringLiteral("settingsStatus"), this);
+    evidence_ = new StatusLine(QStringLiteral("settingsEvidence"), this);
     details(); // at the bottom of the page
     auto* panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
@@ -37,14 +37,8 @@ void CurrentSettingsPage::build() {
         grid->addWidget(values_[i], i, 1, Qt::AlignTop | Qt::AlignRight);
         grid->addWidget(explanations_[i], i, 2, Qt::AlignTop);
     }
-    symptomNote_ = new StatusLine(this);
-    useLogsSymptom_ = new QPushButton(this);
-    useLogsSymptom_->setAutoDefault(false);
-    connect(useLogsSymptom_, &QPushButton::clicked, this, &CurrentSettingsPage::useLogsSymptom);
-    status_->setObjectName("settingsStatus");
-    evidence_->setObjectName("settingsEvidence");
-    symptomNote_->setObjectName("settingsSymptom");
-    useLogsSymptom_->setObjectName("useLogsSymptom");
+    symptomNote_ = new StatusLine(QStringLiteral("settingsSymptom"), this);
+    useLogsSymptom_ = button(this, QStringLiteral("useLogsSymptom"), &CurrentSettingsPage::useLogsSymptom);
     QVBoxLayout* layout = contentLayout();
     layout->addSpacing(8);
     layout->addWidget(panel);

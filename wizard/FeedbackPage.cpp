@@ -24,10 +24,8 @@ FeedbackPage::FeedbackPage(WizardSession& session, QWidget* parent)
 
 void FeedbackPage::build() {
     question_ = paragraph(this, "feedbackQuestion");
-    evidence_ = new StatusLine(this);
-    evidence_->setObjectName("feedbackEvidence");
-    heapSize_ = new StatusLine(this);
-    heapSize_->setObjectName("feedbackHeapSize");
+    evidence_ = new StatusLine(QStringLiteral("feedbackEvidence"), this);
+    heapSize_ = new StatusLine(QStringLiteral("feedbackHeapSize"), this);
     later_ = new QCheckBox(this);
     later_->setObjectName("askLater");
     laterOffline_ = paragraph(this, "feedbackLater");
@@ -38,19 +36,13 @@ void FeedbackPage::build() {
     yes_ = new QRadioButton(this);
     no_ = new QRadioButton(this);
     answer_ = paragraph(this, "feedbackAnswer");
-    save_ = new QPushButton(this);
-    restore_ = new QPushButton(this);
-    status_ = new StatusLine(this);
+    save_ = button(this, QStringLiteral("saveReport"), &FeedbackPage::saveReport);
+    restore_ = button(this, QStringLiteral("restoreNow"), &FeedbackPage::restoreNow);
+    status_ = new StatusLine(QStringLiteral("reportStatus"), this);
     report_ = new SavedPath(QStringLiteral("report"), this);
     yes_->setObjectName("feedbackYes");
     no_->setObjectName("feedbackNo");
-    save_->setObjectName("saveReport");
-    status_->setObjectName("reportStatus");
-    save_->setAutoDefault(false);
-    restore_->setObjectName("restoreNow");
-    restore_->setAutoDefault(false);
     restore_->setIcon(QIcon(":/icons/undo.svg"));
-    connect(restore_, &QPushButton::clicked, this, &FeedbackPage::restoreNow);
     save_->setIcon(QIcon(":/icons/report.svg"));
     QFont big = question_->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -61,7 +53,6 @@ void FeedbackPage::build() {
             retranslate();
             emit completeChanged();
         });
-    connect(save_, &QPushButton::clicked, this, &FeedbackPage::saveReport);
     QVBoxLayout* layout = contentLayout();
     layout->addWidget(question_);
     layout->addWidget(evidence_);

@@ -27,10 +27,9 @@ ManualStepsPage::ManualStepsPage(WizardSession& session, QWidget* parent)
     : PageBase(session, PageBuild::Lazy, parent) {}
 
 void ManualStepsPage::build() {
-    note_ = new StatusLine(this);
+    note_ = new StatusLine(QStringLiteral("manualNote"), this);
     steps_ = paragraph(this, "manualSteps");
     fields_ = new CopyFields(this);
-    note_->setObjectName("manualNote");
     steps_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const char* name : {"manualKey", "manualToken", "manualValue"})
         fields_->addRow(QString::fromLatin1(name));

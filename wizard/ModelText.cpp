@@ -2,6 +2,8 @@
 
 #include "Paths.h"
 
+#include <algorithm>
+
 namespace heapfix {
 
 QString toQString(const std::string& text) {
@@ -250,14 +252,8 @@ QString ModelText::fixOutcome(FixOutcome outcome) {
 }
 
 QString ModelText::numberName(int index) {
-    switch (index) {
-    case 0:
-        return tr("Windows itself");
-    case 1:
-        return tr("Programs");
-    default:
-        return tr("Services");
-    }
+    const QString names[] = {tr("Windows itself"), tr("Programs"), tr("Services")};
+    return names[std::clamp(index, 0, 2)];
 }
 
 QString ModelText::symptom(Symptom symptom) {

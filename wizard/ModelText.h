@@ -35,7 +35,7 @@ public:
     // and the report.
     static QStringList receipt(const FixResult& result);
     static QString fixOutcome(FixOutcome outcome);
-    static QString numberName(int index); // "Shared heap", "Programs", "Services"
+    static QString numberName(int index); // "Windows itself", "Programs", "Services" for 0, 1, 2
     static QString symptom(Symptom symptom);
     // The message Windows shows when a service's desktop heap is full (Q142676), said the same everywhere.
     static QString user32Message();

@@ -8,6 +8,7 @@
 #include "widgets/StatusLine.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QWizardPage>
 
 class QVBoxLayout;
@@ -62,6 +63,16 @@ protected:
     // Sets every visible text again; called once built and on each language change.
     virtual void retranslate() = 0;
     static QLabel* paragraph(QWidget* parent, const QString& objectName);
+    // A button of the page's own that calls `clicked`; never a default button, so that Enter stays with the
+    // wizard's buttons.
+    template <typename Page>
+    static QPushButton* button(Page* page, const QString& objectName, void (Page::*clicked)()) {
+        auto* made = new QPushButton(page);
+        made->setObjectName(objectName);
+        made->setAutoDefault(false);
+        connect(made, &QPushButton::clicked, page, clicked);
+        return made;
+    }
     // The layout a page puts its content in: inside a scroll area, so that a page taller than a small
     // screen (1366x768 at 125%, 1920x1080 at 200%, a taskbar) scrolls while the wizard's buttons stay on it.
     QVBoxLayout* contentLayout();

@@ -37,17 +37,13 @@ ProposalPage::ProposalPage(WizardSession& session, QWidget* parent)
     : PageBase(session, PageBuild::Lazy, parent) {}
 
 void ProposalPage::build() {
-    headline_ = new StatusLine(this);
+    headline_ = new StatusLine(QStringLiteral("proposalHeadline"), this);
     nextSteps_ = paragraph(this, "nextSteps");
     advanced_ = new QCheckBox(this);
     customBox_ = new QGroupBox(this);
-    errors_ = new StatusLine(this);
-    warnings_ = new StatusLine(this);
-    sameAsNow_ = new StatusLine(this);
-    headline_->setObjectName("proposalHeadline");
-    errors_->setObjectName("validationErrors");
-    warnings_->setObjectName("validationWarnings");
-    sameAsNow_->setObjectName("sameAsNow");
+    errors_ = new StatusLine(QStringLiteral("validationErrors"), this);
+    warnings_ = new StatusLine(QStringLiteral("validationWarnings"), this);
+    sameAsNow_ = new StatusLine(QStringLiteral("sameAsNow"), this);
     advanced_->setObjectName("advancedView");
     customBox_->setObjectName("customBox");
 

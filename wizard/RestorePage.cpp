@@ -22,20 +22,15 @@ RestorePage::RestorePage(WizardSession& session, QWidget* parent)
 void RestorePage::build() {
     intro(); // at the top of the page
     list_ = new QTreeWidget(this);
-    choose_ = new QPushButton(this);
-    preview_ = new StatusLine(this);
-    warning_ = new StatusLine(this);
+    choose_ = button(this, QStringLiteral("chooseRestoreFolder"), &RestorePage::chooseFolder);
+    preview_ = new StatusLine(QStringLiteral("restorePreview"), this);
+    warning_ = new StatusLine(QStringLiteral("restoreWarning"), this);
     list_->setObjectName("backupList");
     list_->setRootIsDecorated(false);
     list_->setColumnCount(3);
     list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    choose_->setObjectName("chooseRestoreFolder");
-    choose_->setAutoDefault(false);
     choose_->setIcon(QIcon(":/icons/folder.svg"));
-    preview_->setObjectName("restorePreview");
-    warning_->setObjectName("restoreWarning");
     connect(list_, &QTreeWidget::itemSelectionChanged, this, &RestorePage::selectionChanged);
-    connect(choose_, &QPushButton::clicked, this, &RestorePage::chooseFolder);
     auto* row = new QHBoxLayout;
     row->addWidget(choose_);
     row->addStretch();

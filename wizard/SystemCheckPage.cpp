@@ -30,13 +30,10 @@ void SystemCheckPage::build() {
         form_->addRow(new QLabel(this), value);
         values_ << value;
     }
-    versionNote_ = new StatusLine(this);
-    status_ = new StatusLine(this);
-    evidence_ = new StatusLine(this);
+    versionNote_ = new StatusLine(QStringLiteral("versionNote"), this);
+    status_ = new StatusLine(QStringLiteral("readStatus"), this);
+    evidence_ = new StatusLine(QStringLiteral("evidence"), this);
     details(); // at the bottom of the page
-    versionNote_->setObjectName("versionNote");
-    status_->setObjectName("readStatus");
-    evidence_->setObjectName("evidence");
     QVBoxLayout* layout = contentLayout();
     auto* panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);

@@ -6,32 +6,34 @@
 
 namespace heapfix {
 
-QString TargetText::targetKind(const TargetInfo& info) {
+namespace {
+
+// The text for the installation's kind, with the offline one's folder or the practice one's name for %1.
+QString forKind(const TargetInfo& info, const QString& live, const QString& offline, const QString& sample) {
     switch (info.kind) {
     case TargetKind::Live:
-        return tr("This computer");
+        return live;
     case TargetKind::Offline:
-        return tr("An offline Windows installation: %1").arg(toQString(info.path));
+        return offline.arg(toQString(info.path));
     case TargetKind::Sample:
-        return tr("The practice installation \"%1\" (nothing on this computer changes)")
-            .arg(toQString(info.sampleName));
+        return sample.arg(toQString(info.sampleName));
     }
     return {};
 }
 
+} // namespace
+
+QString TargetText::targetKind(const TargetInfo& info) {
+    return forKind(info, tr("This computer"), tr("An offline Windows installation: %1"),
+                   tr("The practice installation \"%1\" (nothing on this computer changes)"));
+}
+
 QString TargetText::workingOn(const TargetInfo& info) {
-    switch (info.kind) {
-    case TargetKind::Live:
-        return tr("heapfix works on this computer.");
-    case TargetKind::Offline:
-        return tr("heapfix works on the Windows installation in %1, not on this computer.")
-            .arg(toQString(info.path));
-    case TargetKind::Sample:
-        return tr("Practice mode: heapfix works on the practice installation \"%1\", not on this computer. "
-                  "Nothing on this computer changes.")
-            .arg(toQString(info.sampleName));
-    }
-    return {};
+    return forKind(
+        info, tr("heapfix works on this computer."),
+        tr("heapfix works on the Windows installation in %1, not on this computer."),
+        tr("Practice mode: heapfix works on the practice installation \"%1\", not on this computer. "
+           "Nothing on this computer changes."));
 }
 
 QString TargetText::whenItCounts(const TargetInfo& info) {

@@ -25,7 +25,7 @@ constexpr const char* kLinkNames[] = {"choiceFixForMe", "choiceDoItMyself", "cho
 WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     : PageBase(session, parent)
     , intro_(paragraph(this, "introText"))
-    , portableNote_(new StatusLine(this))
+    , portableNote_(new StatusLine(QStringLiteral("portableNote"), this))
     , target_(new TargetChooser(this))
     , symptoms_(new QGroupBox(this))
     , programs_(new QRadioButton(symptoms_))
@@ -33,7 +33,6 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     , choicesTitle_(new QLabel(this))
     , languageLabel_(new QLabel(this))
     , language_(new QComboBox(this)) {
-    portableNote_->setObjectName("portableNote");
     programs_->setObjectName("symptomPrograms");
     services_->setObjectName("symptomServices");
     choicesTitle_->setObjectName("choicesTitle");

@@ -12,10 +12,9 @@ namespace heapfix {
 CopyFields::CopyFields(QWidget* parent)
     : QWidget(parent)
     , grid_(new QGridLayout(this))
-    , copied_(new StatusLine(this)) {
+    , copied_(new StatusLine(QStringLiteral("copiedNote"), this)) {
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setColumnStretch(1, 1);
-    copied_->setObjectName("copiedNote");
     copied_->show(StatusKind::Ok, QString());
 }
 

@@ -18,11 +18,10 @@ SavedPath::SavedPath(const QString& objectPrefix, QWidget* parent)
     , path_(new QLabel(this))
     , open_(new QPushButton(this))
     , copy_(new QPushButton(this))
-    , said_(new StatusLine(this)) {
+    , said_(new StatusLine(objectPrefix + "Said", this)) {
     path_->setObjectName(objectPrefix + "Path");
     open_->setObjectName(objectPrefix + "Open");
     copy_->setObjectName(objectPrefix + "Copy");
-    said_->setObjectName(objectPrefix + "Said");
     path_->setWordWrap(true);
     path_->setTextFormat(Qt::PlainText);
     path_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -101,10 +101,11 @@ private:
     mutable int dpi_ = 0;
 };
 
-StatusLine::StatusLine(QWidget* parent)
+StatusLine::StatusLine(const QString& objectName, QWidget* parent)
     : QWidget(parent)
     , icon_(new QLabel(this))
     , label_(new StatusText(this)) {
+    setObjectName(objectName);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(icon_, 0, Qt::AlignTop);

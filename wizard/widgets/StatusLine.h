@@ -21,7 +21,7 @@ QIcon statusIcon(StatusKind kind);
 class StatusLine : public QWidget {
     Q_OBJECT
 public:
-    explicit StatusLine(QWidget* parent = nullptr);
+    explicit StatusLine(const QString& objectName, QWidget* parent = nullptr);
     // An empty text hides the line.
     void show(StatusKind kind, const QString& text);
     QString text() const;

@@ -21,7 +21,7 @@ enum Kind { ThisComputer, WindowsFolder, Practice };
 
 TargetChooser::TargetChooser(QWidget* parent)
     : QWidget(parent)
-    , summary_(new StatusLine(this))
+    , summary_(new StatusLine(QStringLiteral("targetSummary"), this))
     , change_(new QPushButton(this))
     , choice_(new QWidget(this))
     , kindLabel_(new QLabel(choice_))
@@ -30,7 +30,6 @@ TargetChooser::TargetChooser(QWidget* parent)
     , folder_(new PathField(QStringLiteral("targetFolder"), details_))
     , sample_(new QComboBox(details_))
     , startOver_(new QPushButton(details_)) {
-    summary_->setObjectName("targetSummary");
     change_->setObjectName("changeTarget");
     kind_->setObjectName("targetKind");
     sample_->setObjectName("targetSample");
