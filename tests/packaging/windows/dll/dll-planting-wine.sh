@@ -32,7 +32,7 @@ run() { # folder program args...: runs the program copied into folder, from $wor
     echo "$status"
 }
 # The controls only show what this Wine does. A start that Wine itself fails gets two more tries, each reported
-# (CI saw dll_probe_shell32.exe exit 1 once, the whole test taking 0.14 s; 190 runs here, 150 of them beside
+# (CI saw dll_probe_shell32.exe exit 1 once, the whole test taking 0.14 s; 220 runs here, 150 of them beside
 # the other Wine tests, never did). heapfix-cli.exe gets no second try, and markers left by a failed try count.
 run_control() { # folder program args...: as run, up to three tries while the exit code is not 0
     local try status
@@ -60,18 +60,18 @@ done
 # Controls, each in a folder of its own with its own planted DLL.
 mkdir -p "$work/control" && plant "$work/control"
 status=$(run_control "$work/control" "$probe")
-[ "$status" = 0 ] || fail "dll_probe_shell32.exe exited $status$(said)"
+[ "$status" = 0 ] || fail "dll_probe_shell32.exe exited $status (each try is reported above)"
 [ -n "$(markers "$work/control")" ] ||
     fail "control: without restrictDllSearch() the planted DLL beside the program was not loaded either, so this Wine does not search as Windows does and the check above proves nothing"
 echo "ok: control: the same shell32 call without restrictDllSearch() loads the planted DLL beside the program"
 markers | xargs -r rm -f
 status=$(run_control "$work/control" "$probe" restrict)
-[ "$status" = 0 ] && [ -z "$(markers)" ] || fail "dll_probe_shell32.exe restrict: exit $status, markers: $(markers)$(said)"
+[ "$status" = 0 ] && [ -z "$(markers)" ] || fail "dll_probe_shell32.exe restrict: exit $status, markers: $(markers)"
 echo "ok: control: the same program with restrictDllSearch() does not"
 
 mkdir -p "$work/dlf" && plant "$work/dlf"
 status=$(run_control "$work/dlf" "$dlf")
-[ "$status" = 0 ] || fail "dll_probe_dlf.exe exited $status$(said)"
+[ "$status" = 0 ] || fail "dll_probe_dlf.exe exited $status (each try is reported above)"
 [ -n "$(markers "$work/dlf")" ] ||
     fail "this Wine now honours DependentLoadFlags (dll_probe_dlf.exe did not load the planted version.dll): update this test, LoadConfig.cpp and README.md"
 echo "ok: as known, this Wine ignores DependentLoadFlags 0x800 (a static import of version.dll came from beside the program)"
